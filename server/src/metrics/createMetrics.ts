@@ -1,0 +1,49 @@
+/** Counters exposed at GET /metrics in Prometheus text format. */
+export function createMetrics() {
+  const counters = {
+    updatesIn: 0,
+    updatesOut: 0,
+    refusedWrites: 0,
+    malformedMessages: 0,
+    oversizeMessages: 0,
+    refusedConnections: 0,
+    storageFailures: 0,
+  };
+  const gauges = { connections: 0, documents: 0 };
+
+  function render(): string {
+    const lines: string[] = [];
+    const add = (name: string, type: 'counter' | 'gauge', help: string, value: number) => {
+      lines.push(`# HELP debrief_${name} ${help}`, `# TYPE debrief_${name} ${type}`, `debrief_${name} ${value}`);
+    };
+    add('connections', 'gauge', 'Open sync websocket connections.', gauges.connections);
+    add('documents', 'gauge', 'Documents loaded in memory.', gauges.documents);
+    add('updates_in_total', 'counter', 'Document updates accepted from clients.', counters.updatesIn);
+    add('updates_out_total', 'counter', 'Document update messages sent to clients.', counters.updatesOut);
+    add(
+      'refused_writes_total',
+      'counter',
+      'Writes dropped because the role may not make them.',
+      counters.refusedWrites,
+    );
+    add('malformed_messages_total', 'counter', 'Messages that could not be decoded.', counters.malformedMessages);
+    add(
+      'oversize_messages_total',
+      'counter',
+      'Connections closed for a message over the size limit.',
+      counters.oversizeMessages,
+    );
+    add(
+      'refused_connections_total',
+      'counter',
+      'Connections refused for a missing meeting or token.',
+      counters.refusedConnections,
+    );
+    add('storage_failures_total', 'counter', 'Writes to the store that failed.', counters.storageFailures);
+    return `${lines.join('\n')}\n`;
+  }
+
+  return { counters, gauges, render };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

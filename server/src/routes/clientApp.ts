@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+
+/** Serves the built client, and its index.html for every page route so links open the app. */
+export function createClientAppRoutes(clientDir: string) {
+  const app = new Hono();
+  const indexFile = path.join(clientDir, 'index.html');
+  const root = path.relative(process.cwd(), clientDir) || '.';
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_path, c) => {
+        // Built assets have content hashes in their names, so they never change.
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.use('*', serveStatic({ root }));
+  app.get('*', (c) => {
+    if (!fs.existsSync(indexFile)) {
+      return c.text('The web app is not built yet. Run "npm start", or "pnpm build" then start the server.', 503);
+    }
+    return c.html(fs.readFileSync(indexFile, 'utf8'));
+  });
+  return app;
+}

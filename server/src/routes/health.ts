@@ -1,0 +1,5 @@
+import { Hono } from 'hono';
+
+export function createHealthRoutes() {
+  return new Hono().get('/health', (c) => c.json({ ok: true }));
+}

@@ -1,0 +1,272 @@
+import { CloseCode, closeReasons, SyncMessageType } from '@debrief/shared';
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Metrics } from '../metrics/createMetrics.ts';
+import type { RoomStore } from '../persistence/RoomStore.ts';
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './encodeMessages.ts';
+import type { SyncConnection } from './SyncConnection.ts';
+
+/** The log is folded into a snapshot once it holds this many updates. */
+const COMPACT_AFTER_UPDATES = 500;
+
+interface PendingUpdate {
+  readonly connection: SyncConnection | null;
+  readonly update: Uint8Array;
+}
+
+class MalformedMessageError extends Error {}
+
+/** Origin of a server-side change while it is being persisted, so it is not broadcast early. */
+const unpersistedServerChange = Symbol('unpersisted server change');
+
+/**
+ * One loaded document and the connections editing it. Every accepted update is appended
+ * to the store before it is applied and broadcast.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly connections = new Map<SyncConnection, Set<number>>();
+  private pending: PendingUpdate[] = [];
+  private flushScheduled = false;
+  private writes: Promise<void> = Promise.resolve();
+  private lastSeq = 0;
+  private logLength = 0;
+  private compacting = false;
+  /** Set once the room starts unloading; joins wait for it and load a fresh room. */
+  unloaded: Promise<void> | null = null;
+
+  private constructor(
+    readonly name: string,
+    private readonly store: RoomStore,
+    private readonly metrics: Metrics,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === unpersistedServerChange) return;
+      this.broadcast(encodeUpdateMessage(update), origin);
+    });
+    this.awareness.on(
+      'update',
+      (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const changed = [...change.added, ...change.updated, ...change.removed];
+        const owned = this.connections.get(origin as SyncConnection);
+        if (owned) {
+          for (const id of change.added) owned.add(id);
+          for (const id of change.updated) owned.add(id);
+          for (const id of change.removed) owned.delete(id);
+        }
+        this.broadcast(encodeAwarenessMessage(this.awareness, changed), origin);
+      },
+    );
+  }
+
+  static async load(name: string, store: RoomStore, metrics: Metrics): Promise<Room> {
+    const room = new Room(name, store, metrics);
+    const stored = await store.load(name);
+    room.doc.transact(() => {
+      for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        try {
+          Y.applyUpdate(room.doc, update);
+        } catch (error) {
+          console.error(`Skipped an unreadable stored update of ${name}:`, error);
+        }
+      }
+    }, unpersistedServerChange);
+    room.lastSeq = stored.lastSeq;
+    room.logLength = stored.updates.length;
+    return room;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  addConnection(connection: SyncConnection): void {
+    this.connections.set(connection, new Set());
+    connection.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(encodeAwarenessMessage(this.awareness, states));
+  }
+
+  /** Forgets a connection and its presence; resolves true when it was the last one. */
+  removeConnection(connection: SyncConnection): boolean {
+    const owned = this.connections.get(connection);
+    if (!owned) return false;
+    this.connections.delete(connection);
+    if (owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+    return this.connections.size === 0;
+  }
+
+  handleMessage(connection: SyncConnection, message: Uint8Array): void {
+    try {
+      this.readMessage(connection, message);
+    } catch (error) {
+      this.metrics.counters.malformedMessages++;
+      const reason = error instanceof MalformedMessageError ? error.message : closeReasons[CloseCode.malformedMessage];
+      connection.close(CloseCode.malformedMessage, reason.slice(0, 120));
+    }
+  }
+
+  private readMessage(connection: SyncConnection, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const messageType = decoding.readVarUint(decoder);
+    if (messageType === SyncMessageType.sync) {
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === syncProtocol.messageYjsSyncStep1) {
+        connection.send(encodeSyncStep2(this.doc, payload));
+      } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
+        this.receiveUpdate(connection, payload);
+      } else {
+        throw new MalformedMessageError('Unknown sync message');
+      }
+    } else if (messageType === SyncMessageType.awareness) {
+      const update = decoding.readVarUint8Array(decoder);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    } else {
+      // Unknown message types are ignored, as y-websocket does, so newer clients still work.
+      this.metrics.counters.malformedMessages++;
+    }
+  }
+
+  private receiveUpdate(connection: SyncConnection, update: Uint8Array): void {
+    if (isEmptyUpdate(update)) return;
+    if (!connection.canWrite) {
+      this.metrics.counters.refusedWrites++;
+      return;
+    }
+    try {
+      Y.decodeUpdate(update);
+    } catch {
+      throw new MalformedMessageError('Truncated or malformed document update');
+    }
+    this.metrics.counters.updatesIn++;
+    this.pending.push({ connection, update });
+    this.scheduleFlush();
+  }
+
+  /**
+   * Makes a change on the server's behalf: it is persisted first, then broadcast.
+   * If the store fails, the room is closed so that memory never runs ahead of disk.
+   */
+  async applyServerChange(change: (doc: Y.Doc) => void): Promise<void> {
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array, origin: unknown) => {
+      if (origin === unpersistedServerChange) updates.push(update);
+    };
+    this.doc.on('update', collect);
+    try {
+      this.doc.transact(() => change(this.doc), unpersistedServerChange);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    if (updates.length === 0) return;
+    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    const written = this.writes.then(async () => {
+      await this.persist([update]);
+      this.broadcast(encodeUpdateMessage(update), null);
+    });
+    this.writes = written.catch(() => undefined);
+    try {
+      await written;
+    } catch (error) {
+      this.closeAll(CloseCode.storageFailed);
+      throw error;
+    }
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Waiting for the current I/O phase batches updates that arrive together into one write.
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.writes = this.writes.then(() => this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    try {
+      await this.persist(batch.map((item) => item.update));
+    } catch (error) {
+      console.error(`Could not store updates of ${this.name}:`, error);
+      this.metrics.counters.storageFailures++;
+      for (const connection of new Set(batch.map((item) => item.connection))) {
+        connection?.close(CloseCode.storageFailed, closeReasons[CloseCode.storageFailed]);
+      }
+      return;
+    }
+    for (const item of batch) {
+      try {
+        Y.applyUpdate(this.doc, item.update, item.connection);
+      } catch (error) {
+        console.error(`Could not apply an update to ${this.name}:`, error);
+      }
+    }
+    if (this.logLength >= COMPACT_AFTER_UPDATES) await this.compact();
+  }
+
+  private async persist(updates: Uint8Array[]): Promise<void> {
+    this.lastSeq = await this.store.append(this.name, updates);
+    this.logLength += updates.length;
+  }
+
+  /** Folds the update log into one snapshot. */
+  async compact(): Promise<void> {
+    if (this.compacting || this.logLength === 0) return;
+    this.compacting = true;
+    try {
+      await this.store.compact(this.name, encodeFullState(this.doc), this.lastSeq);
+      this.logLength = 0;
+    } catch (error) {
+      console.error(`Could not compact ${this.name}:`, error);
+    } finally {
+      this.compacting = false;
+    }
+  }
+
+  /** Resolves once every accepted update is durable. */
+  async settle(): Promise<void> {
+    while (this.pending.length > 0 || this.flushScheduled) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.writes;
+    }
+    await this.writes;
+  }
+
+  closeAll(code: CloseCode): void {
+    for (const connection of [...this.connections.keys()]) connection.close(code, closeReasons[code]);
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private broadcast(message: Uint8Array, origin: unknown): void {
+    for (const connection of this.connections.keys()) {
+      if (connection === origin) continue;
+      connection.send(message);
+      this.metrics.counters.updatesOut++;
+    }
+  }
+}
+
+/** An update that carries no structs and no deletions (what a client in sync sends as step 2). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+/** The whole document, including updates still waiting for a missing predecessor. */
+function encodeFullState(doc: Y.Doc): Uint8Array {
+  const parts = [Y.encodeStateAsUpdate(doc)];
+  if (doc.store.pendingStructs) parts.push(doc.store.pendingStructs.update);
+  if (doc.store.pendingDs) parts.push(doc.store.pendingDs);
+  return parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
+}

@@ -1,0 +1,76 @@
+import type { Metrics } from '../metrics/createMetrics.ts';
+import type { RoomStore } from '../persistence/RoomStore.ts';
+import { Room } from './Room.ts';
+import type { SyncConnection } from './SyncConnection.ts';
+
+/** Loads a room on its first connection and unloads it once the last one leaves and its data is on disk. */
+export function createRoomRegistry(store: RoomStore, metrics: Metrics) {
+  const rooms = new Map<string, Promise<Room>>();
+
+  function getRoom(name: string): Promise<Room> {
+    let room = rooms.get(name);
+    if (!room) {
+      room = Room.load(name, store, metrics);
+      rooms.set(name, room);
+      metrics.gauges.documents = rooms.size;
+      room.catch(() => {
+        rooms.delete(name);
+        metrics.gauges.documents = rooms.size;
+      });
+    }
+    return room;
+  }
+
+  async function join(name: string, connection: SyncConnection): Promise<Room> {
+    const room = await getRoom(name);
+    if (room.unloaded) {
+      await room.unloaded;
+      return join(name, connection);
+    }
+    room.addConnection(connection);
+    return room;
+  }
+
+  function leave(room: Room, connection: SyncConnection): void {
+    if (room.removeConnection(connection)) unloadIfIdle(room);
+  }
+
+  function unloadIfIdle(room: Room): void {
+    if (room.connectionCount > 0 || room.unloaded) return;
+    room.unloaded = (async () => {
+      await room.settle();
+      await room.compact();
+      room.destroy();
+      rooms.delete(room.name);
+      metrics.gauges.documents = rooms.size;
+    })();
+  }
+
+  /** Runs `change` on a room's document on the server's behalf, loading the room if needed. */
+  async function applyServerChange(name: string, change: Parameters<Room['applyServerChange']>[0]): Promise<void> {
+    const room = await getRoom(name);
+    if (room.unloaded) {
+      await room.unloaded;
+      return applyServerChange(name, change);
+    }
+    try {
+      await room.applyServerChange(change);
+    } finally {
+      unloadIfIdle(room);
+    }
+  }
+
+  /** Waits until every room's accepted updates are durable and folded into snapshots. */
+  async function flushAll(): Promise<void> {
+    const loaded = await Promise.allSettled(rooms.values());
+    for (const result of loaded) {
+      if (result.status !== 'fulfilled') continue;
+      const room = result.value;
+      await (room.unloaded ?? room.settle().then(() => room.compact()));
+    }
+  }
+
+  return { join, leave, getRoom, applyServerChange, flushAll, rooms };
+}
+
+export type RoomRegistry = ReturnType<typeof createRoomRegistry>;

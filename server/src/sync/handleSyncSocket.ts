@@ -1,0 +1,90 @@
+import { CloseCode, closeReasons } from '@debrief/shared';
+import type { Context } from 'hono';
+import type { WSContext, WSEvents } from 'hono/ws';
+import type { WebSocket } from 'ws';
+import type { Metrics } from '../metrics/createMetrics.ts';
+import type { RoomRegistry } from './createRoomRegistry.ts';
+import type { Room } from './Room.ts';
+import type { SyncConnection } from './SyncConnection.ts';
+
+export type SyncAccess =
+  | { readonly allowed: true; readonly canWrite: boolean }
+  | { readonly allowed: false; readonly code: CloseCode };
+
+/** Decides who may open a document and whether they may write to it. */
+export type ResolveSyncAccess = (docName: string, token: string | undefined) => SyncAccess | Promise<SyncAccess>;
+
+export interface SyncSocketOptions {
+  readonly registry: RoomRegistry;
+  readonly metrics: Metrics;
+  readonly resolveAccess: ResolveSyncAccess;
+  /** Every open socket, so shutdown can close them all. */
+  readonly sockets: Set<WebSocket>;
+}
+
+/** Builds the websocket handlers for `/sync/:docName`: the y-websocket protocol over one room. */
+export function handleSyncSocket(options: SyncSocketOptions) {
+  const { registry, metrics, resolveAccess, sockets } = options;
+
+  return async (c: Context): Promise<WSEvents<WebSocket>> => {
+    const docName = decodeURIComponent(c.req.param('docName') ?? '');
+    const access = await resolveAccess(docName, c.req.query('token'));
+    let room: Promise<Room | null> | null = null;
+    let connection: SyncConnection | null = null;
+
+    return {
+      onOpen(_event, ws: WSContext<WebSocket>) {
+        const raw = ws.raw;
+        if (!raw) return;
+        // Without an 'error' listener a protocol error would take the whole process down.
+        raw.on('error', (error: Error & { code?: string }) => {
+          if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') metrics.counters.oversizeMessages++;
+        });
+        if (!access.allowed) {
+          metrics.counters.refusedConnections++;
+          raw.close(access.code, closeReasons[access.code]);
+          return;
+        }
+        sockets.add(raw);
+        metrics.gauges.connections++;
+        const conn: SyncConnection = {
+          canWrite: access.canWrite,
+          send(message) {
+            if (raw.readyState === raw.OPEN) raw.send(message, { binary: true });
+          },
+          close(code, reason) {
+            if (raw.readyState === raw.OPEN || raw.readyState === raw.CONNECTING) raw.close(code, reason);
+          },
+        };
+        connection = conn;
+        room = registry.join(docName, conn).catch((error) => {
+          console.error(`Could not load ${docName}:`, error);
+          conn.close(CloseCode.storageFailed, closeReasons[CloseCode.storageFailed]);
+          return null;
+        });
+      },
+      onMessage(event) {
+        const conn = connection;
+        if (!room || !conn) return;
+        const data = event.data;
+        if (!(data instanceof ArrayBuffer)) {
+          metrics.counters.malformedMessages++;
+          conn.close(CloseCode.malformedMessage, 'Expected a binary message');
+          return;
+        }
+        const message = new Uint8Array(data);
+        room.then((loaded) => loaded?.handleMessage(conn, message));
+      },
+      onClose(_event, ws) {
+        if (ws.raw) sockets.delete(ws.raw);
+        const conn = connection;
+        if (!room || !conn) return;
+        connection = null;
+        metrics.gauges.connections--;
+        room.then((loaded) => {
+          if (loaded) registry.leave(loaded, conn);
+        });
+      },
+    };
+  };
+}
