@@ -1,3 +1,5 @@
 export { readConfig, type ServerConfig } from './config.ts';
 export { type CreateServerOptions, createServer, type DebriefServer } from './createServer.ts';
+export { createSqliteRoomStore } from './persistence/createSqliteRoomStore.ts';
+export { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 export type { RoomStore, StoredDocument } from './persistence/RoomStore.ts';

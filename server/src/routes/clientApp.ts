@@ -3,11 +3,17 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 
+const notBuilt = 'The web app is not built yet. Run "npm start", or "pnpm build" and then start the server.';
+
 /** Serves the built client, and its index.html for every page route so links open the app. */
 export function createClientAppRoutes(clientDir: string) {
   const app = new Hono();
   const indexFile = path.join(clientDir, 'index.html');
   const root = path.relative(process.cwd(), clientDir) || '.';
+  if (!fs.existsSync(clientDir)) {
+    app.get('*', (c) => c.text(notBuilt, 503));
+    return app;
+  }
   app.use(
     '/assets/*',
     serveStatic({
@@ -20,9 +26,7 @@ export function createClientAppRoutes(clientDir: string) {
   );
   app.use('*', serveStatic({ root }));
   app.get('*', (c) => {
-    if (!fs.existsSync(indexFile)) {
-      return c.text('The web app is not built yet. Run "npm start", or "pnpm build" then start the server.', 503);
-    }
+    if (!fs.existsSync(indexFile)) return c.text(notBuilt, 503);
     return c.html(fs.readFileSync(indexFile, 'utf8'));
   });
   return app;

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
+import { eventually } from '../support/eventually.ts';
+import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+
+let server: TestServer;
+const clients: TestClient[] = [];
+
+function connect(docName: string): TestClient {
+  const client = connectTestClient(server.wsUrl, docName);
+  clients.push(client);
+  return client;
+}
+
+beforeEach(async () => {
+  server = await startTestServer();
+});
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await server.close();
+});
+
+describe('sync between two clients', () => {
+  it('converges on text, map and array edits', async () => {
+    const alice = connect('converge');
+    const bob = connect('converge');
+    await Promise.all([alice.synced(), bob.synced()]);
+
+    alice.doc.getText('notes').insert(0, 'Deploy started at 14:03. ');
+    bob.doc.getText('notes').insert(0, 'Alert fired. ');
+    alice.doc.getMap('facts').set('severity', 'SEV2');
+    bob.doc.getMap('facts').set('impact', 'Checkout failed for 12 minutes');
+    alice.doc.getArray<string>('tags').push(['database']);
+    bob.doc.getArray<string>('tags').push(['deploy']);
+
+    await eventually(() => {
+      expect(bob.doc.getText('notes').toString()).toBe(alice.doc.getText('notes').toString());
+      expect(alice.doc.getText('notes').length).toBe('Deploy started at 14:03. Alert fired. '.length);
+      expect(bob.doc.getMap('facts').toJSON()).toEqual({ severity: 'SEV2', impact: 'Checkout failed for 12 minutes' });
+      expect(alice.doc.getMap('facts').toJSON()).toEqual(bob.doc.getMap('facts').toJSON());
+      expect(alice.doc.getArray('tags').toArray().sort()).toEqual(['database', 'deploy']);
+      expect(bob.doc.getArray('tags').toArray()).toEqual(alice.doc.getArray('tags').toArray());
+    });
+  });
+
+  it('delivers awareness to the other client and removes it when that client leaves', async () => {
+    const alice = connect('presence');
+    const bob = connect('presence');
+    await Promise.all([alice.synced(), bob.synced()]);
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice', color: '#2f5bea' });
+
+    await eventually(() => {
+      const states = [...bob.provider.awareness.getStates().values()];
+      expect(states).toContainEqual(expect.objectContaining({ user: { name: 'Alice', color: '#2f5bea' } }));
+    });
+
+    alice.provider.disconnect();
+    await eventually(() => {
+      expect(bob.provider.awareness.getStates().has(alice.doc.clientID)).toBe(false);
+    });
+  });
+
+  it('gives a late joiner the full state', async () => {
+    const alice = connect('late');
+    await alice.synced();
+    alice.doc.getText('notes').insert(0, 'First event');
+    alice.doc.getMap('facts').set('title', 'Checkout outage');
+
+    const carol = connect('late');
+    await carol.synced();
+    await eventually(() => {
+      expect(carol.doc.getText('notes').toString()).toBe('First event');
+      expect(carol.doc.getMap('facts').get('title')).toBe('Checkout outage');
+    });
+  });
+
+  it('keeps documents apart', async () => {
+    const alice = connect('room-a');
+    const bob = connect('room-b');
+    await Promise.all([alice.synced(), bob.synced()]);
+    alice.doc.getText('notes').insert(0, 'only in room a');
+    const probe = connect('room-a');
+    await eventually(() => expect(probe.doc.getText('notes').toString()).toBe('only in room a'));
+    expect(bob.doc.getText('notes').toString()).toBe('');
+  });
+
+  it('serves the health check and metrics', async () => {
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+
+    const alice = connect('metrics');
+    await alice.synced();
+    alice.doc.getText('notes').insert(0, 'x');
+    await eventually(async () => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      expect(text).toMatch(/^debrief_connections 1$/m);
+      expect(text).toMatch(/^debrief_updates_in_total [1-9]\d*$/m);
+    });
+  });
+});
+
+describe('rooms', () => {
+  it('unloads a room when the last client leaves and loads it again from disk', async () => {
+    const alice = connect('unload');
+    await alice.synced();
+    alice.doc.getText('notes').insert(0, 'kept on disk');
+    await eventually(async () => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      expect(text).toMatch(/^debrief_updates_in_total 1$/m);
+    });
+    alice.destroy();
+    await eventually(async () => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      expect(text).toMatch(/^debrief_documents 0$/m);
+    });
+
+    const bob = connect('unload');
+    await bob.synced();
+    await eventually(() => expect(bob.doc.getText('notes').toString()).toBe('kept on disk'));
+  });
+
+  it('compacts a long update log and still loads every edit', async () => {
+    const alice = connect('long-log');
+    await alice.synced();
+    const text = alice.doc.getText('notes');
+    for (let i = 0; i < 1200; i++) {
+      text.insert(text.length, `${i % 10}`);
+      if (i % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const expected = text.toString();
+    const bob = connect('long-log');
+    await eventually(() => expect(bob.doc.getText('notes').toString()).toBe(expected));
+    alice.destroy();
+    bob.destroy();
+    await eventually(async () => {
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      expect(metrics).toMatch(/^debrief_documents 0$/m);
+    });
+    const carol = connect('long-log');
+    await eventually(() => expect(carol.doc.getText('notes').toString()).toBe(expected));
+    expect(Y.encodeStateAsUpdate(carol.doc).length).toBeGreaterThan(0);
+  });
+});
