@@ -7,6 +7,10 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** Folder of the built client; served when it exists. */
   readonly clientDir: string;
+  /** Meetings one address may create per minute. */
+  readonly meetingsPerMinute: number;
+  /** Print one line per request: method, path without its query, status, time. */
+  readonly logRequests: boolean;
 }
 
 const defaultClientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -17,7 +21,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}"`);
   }
+  const meetingsPerMinute = env.MEETINGS_PER_MINUTE ? Number(env.MEETINGS_PER_MINUTE) : 30;
+  if (!Number.isInteger(meetingsPerMinute) || meetingsPerMinute < 1) {
+    throw new Error(`MEETINGS_PER_MINUTE must be a whole number above 0, not "${env.MEETINGS_PER_MINUTE}"`);
+  }
   return {
+    meetingsPerMinute,
+    logRequests: env.LOG_REQUESTS ? env.LOG_REQUESTS !== '0' : env.NODE_ENV !== 'test',
     port,
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || './data'),

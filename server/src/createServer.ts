@@ -5,15 +5,21 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import type { ServerConfig } from './config.ts';
+import { createMeetingService } from './meeting/createMeetingService.ts';
+import { prepareMeetingDocument } from './meeting/prepareMeetingDocument.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
+import { createSqliteMeetingStore } from './persistence/createSqliteMeetingStore.ts';
 import { createSqliteRoomStore } from './persistence/createSqliteRoomStore.ts';
+import type { MeetingStore } from './persistence/MeetingStore.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { RoomStore } from './persistence/RoomStore.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
+import { logRequest } from './routes/logRequest.ts';
+import { createMeetingRoutes } from './routes/meetings.ts';
 import { createMetricsRoutes } from './routes/metrics.ts';
 import { createRoomRegistry } from './sync/createRoomRegistry.ts';
-import { handleSyncSocket, type ResolveSyncAccess } from './sync/handleSyncSocket.ts';
+import { handleSyncSocket } from './sync/handleSyncSocket.ts';
 
 export interface DebriefServer {
   readonly url: string;
@@ -23,18 +29,19 @@ export interface DebriefServer {
 }
 
 export interface CreateServerOptions {
-  /** Replaces the SQLite store, for example with PostgreSQL. */
+  /** Replaces the SQLite document store, for example with PostgreSQL. */
   readonly store?: RoomStore;
-  readonly resolveAccess?: ResolveSyncAccess;
+  /** Replaces the SQLite meeting store. */
+  readonly meetings?: MeetingStore;
 }
 
-const openAccess: ResolveSyncAccess = () => ({ allowed: true, canWrite: true });
-
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
-  const db = options.store ? null : openSqliteDatabase(config.dataDir);
+  const db = options.store && options.meetings ? null : openSqliteDatabase(config.dataDir);
   const store = options.store ?? createSqliteRoomStore(db as NonNullable<typeof db>);
+  const meetings = options.meetings ?? createSqliteMeetingStore(db as NonNullable<typeof db>);
   const metrics = createMetrics();
-  const registry = createRoomRegistry(store, metrics);
+  const registry = createRoomRegistry(store, metrics, prepareMeetingDocument);
+  const meetingService = createMeetingService({ meetings, registry });
   const sockets = new Set<WebSocket>();
 
   const app = new Hono();
@@ -42,13 +49,13 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   // @hono/node-ws leaves ws's 100 MiB default; larger frames are closed with 1009.
   wss.options.maxPayload = MAX_MESSAGE_BYTES;
 
+  if (config.logRequests) app.use(logRequest);
   app.route('/', createHealthRoutes());
   app.route('/', createMetricsRoutes(metrics));
+  app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.get(
     '/sync/:docName',
-    upgradeWebSocket(
-      handleSyncSocket({ registry, metrics, sockets, resolveAccess: options.resolveAccess ?? openAccess }),
-    ),
+    upgradeWebSocket(handleSyncSocket({ registry, metrics, sockets, resolveAccess: meetingService.resolveSyncAccess })),
   );
   app.route('/', createClientAppRoutes(config.clientDir));
   app.onError((error, c) => {

@@ -1,6 +1,21 @@
 export { readNotes, readSchemaVersion, replaceNotes, writeSchemaVersion } from './doc/accessors.ts';
+export { readControlState, writeControlState } from './doc/controlDoc.ts';
 export { type DocOrigin, isServerOrigin, serverOrigin } from './doc/docOrigin.ts';
-export { ContentRoot, DOC_SCHEMA_VERSION, getMetaMap, getNotesText, MetaKey } from './doc/docSchema.ts';
+export {
+  ContentRoot,
+  ControlKey,
+  ControlRoot,
+  controlDocName,
+  DOC_SCHEMA_VERSION,
+  getControlMap,
+  getMetaMap,
+  getNotesText,
+  MetaKey,
+  parseDocName,
+} from './doc/docSchema.ts';
+export { type MeetingMeta, readMeetingMeta, writeMeetingMeta } from './doc/meetingMeta.ts';
+export { type MigrationResult, migrateDocument } from './doc/migrations/migrateDocument.ts';
+export * from './meeting/index.ts';
 export { CloseCode, closeReasons } from './protocol/closeCodes.ts';
 export { MAX_MESSAGE_BYTES, SyncMessageType } from './protocol/syncMessages.ts';
 export { replaceText } from './text/replaceText.ts';

@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
+import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
 import { openRawSocket } from '../support/openRawSocket.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
@@ -10,12 +11,16 @@ import { startTestServer, type TestServer } from '../support/startTestServer.ts'
 let server: TestServer;
 let alice: TestClient;
 let bob: TestClient;
-const room = 'bad-input';
+let room: string;
+let token: string;
 
 beforeEach(async () => {
   server = await startTestServer();
-  alice = connectTestClient(server.wsUrl, room);
-  bob = connectTestClient(server.wsUrl, room);
+  const meeting = await createTestMeeting(server.url);
+  room = meeting.id;
+  token = meeting.tokens.participant;
+  alice = connectTestClient(server.wsUrl, room, { token });
+  bob = connectTestClient(server.wsUrl, room, { token });
   await Promise.all([alice.synced(), bob.synced()]);
 });
 
@@ -43,21 +48,21 @@ function syncUpdateMessage(update: Uint8Array): Uint8Array {
 
 describe('bad input on the sync socket', () => {
   it('closes a connection that sends a malformed frame with 4400', async () => {
-    const raw = await openRawSocket(server.wsUrl, room);
+    const raw = await openRawSocket(server.wsUrl, room, token);
     raw.socket.send(Uint8Array.of(0, 0, 200));
     expect((await raw.closed).code).toBe(4400);
     await expectRoomStillSyncs('after malformed ');
   });
 
   it('closes a connection that sends text instead of binary', async () => {
-    const raw = await openRawSocket(server.wsUrl, room);
+    const raw = await openRawSocket(server.wsUrl, room, token);
     raw.socket.send('hello');
     expect((await raw.closed).code).toBe(4400);
     await expectRoomStillSyncs('after text ');
   });
 
   it('ignores an unknown message type and keeps the connection', async () => {
-    const raw = await openRawSocket(server.wsUrl, room);
+    const raw = await openRawSocket(server.wsUrl, room, token);
     raw.socket.send(Uint8Array.of(42, 1, 2, 3));
     await expectRoomStillSyncs('after unknown ');
     expect(raw.socket.readyState).toBe(raw.socket.OPEN);
@@ -68,7 +73,7 @@ describe('bad input on the sync socket', () => {
     const source = new Y.Doc();
     source.getText('notes').insert(0, 'this update is cut short');
     const update = Y.encodeStateAsUpdate(source);
-    const raw = await openRawSocket(server.wsUrl, room);
+    const raw = await openRawSocket(server.wsUrl, room, token);
     raw.socket.send(syncUpdateMessage(update.slice(0, update.length - 6)));
     expect((await raw.closed).code).toBe(4400);
     await expectRoomStillSyncs('after truncated ');
@@ -76,7 +81,7 @@ describe('bad input on the sync socket', () => {
   });
 
   it('closes a connection that sends a frame over 2 MiB with 1009', async () => {
-    const raw = await openRawSocket(server.wsUrl, room);
+    const raw = await openRawSocket(server.wsUrl, room, token);
     raw.socket.send(new Uint8Array(2 * 1024 * 1024 + 1024));
     expect((await raw.closed).code).toBe(1009);
     await expectRoomStillSyncs('after oversize ');
@@ -90,7 +95,7 @@ describe('bad input on the sync socket', () => {
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.write(
       [
-        `GET /sync/${room} HTTP/1.1`,
+        `GET /sync/${room}?token=${token} HTTP/1.1`,
         `Host: 127.0.0.1:${port}`,
         'Upgrade: websocket',
         'Connection: Upgrade',

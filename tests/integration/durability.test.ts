@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
+import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
 import { spawnServerProcess } from '../support/spawnServerProcess.ts';
 import { createTempDataDir, startTestServer } from '../support/startTestServer.ts';
@@ -18,7 +19,8 @@ describe('durability', () => {
   it('keeps everything across a graceful restart on the same data folder', async () => {
     const dataDir = createTempDataDir();
     const first = await startTestServer(dataDir);
-    const alice = track(connectTestClient(first.wsUrl, 'restart'));
+    const { id, tokens } = await createTestMeeting(first.url);
+    const alice = track(connectTestClient(first.wsUrl, id, { token: tokens.participant }));
     await alice.synced();
     alice.doc.getText('notes').insert(0, 'Timeline draft');
     alice.doc.getMap('facts').set('severity', 'SEV1');
@@ -30,7 +32,7 @@ describe('durability', () => {
 
     const second = await startTestServer(dataDir);
     try {
-      const bob = track(connectTestClient(second.wsUrl, 'restart'));
+      const bob = track(connectTestClient(second.wsUrl, id, { token: tokens.participant }));
       await bob.synced();
       expect(bob.doc.getText('notes').toString()).toBe('Timeline draft');
       expect(bob.doc.getMap('facts').get('severity')).toBe('SEV1');
@@ -43,8 +45,9 @@ describe('durability', () => {
   it('after SIGKILL mid-stream, keeps every update another client had already received', async () => {
     const dataDir = createTempDataDir();
     const first = await spawnServerProcess(dataDir);
-    const writer = track(connectTestClient(first.wsUrl, 'crash'));
-    const reader = track(connectTestClient(first.wsUrl, 'crash'));
+    const { id, tokens } = await createTestMeeting(first.url);
+    const writer = track(connectTestClient(first.wsUrl, id, { token: tokens.participant }));
+    const reader = track(connectTestClient(first.wsUrl, id, { token: tokens.participant }));
     await Promise.all([writer.synced(), reader.synced()]);
 
     const writerText = writer.doc.getText('notes');
@@ -67,7 +70,7 @@ describe('durability', () => {
 
     const second = await spawnServerProcess(dataDir);
     try {
-      const late = track(connectTestClient(second.wsUrl, 'crash'));
+      const late = track(connectTestClient(second.wsUrl, id, { token: tokens.participant }));
       await late.synced();
       const recovered = late.doc.getText('notes').toString();
       expect(seenByReader.length).toBeGreaterThan(300);
@@ -81,7 +84,8 @@ describe('durability', () => {
   it('on SIGTERM closes sockets, saves to disk and exits cleanly', async () => {
     const dataDir = createTempDataDir();
     const first = await spawnServerProcess(dataDir);
-    const alice = track(connectTestClient(first.wsUrl, 'sigterm'));
+    const { id, tokens } = await createTestMeeting(first.url);
+    const alice = track(connectTestClient(first.wsUrl, id, { token: tokens.participant }));
     await alice.synced();
     alice.doc.getText('notes').insert(0, 'saved before exit');
     await eventually(async () => {
@@ -94,7 +98,7 @@ describe('durability', () => {
 
     const second = await spawnServerProcess(dataDir);
     try {
-      const bob = track(connectTestClient(second.wsUrl, 'sigterm'));
+      const bob = track(connectTestClient(second.wsUrl, id, { token: tokens.participant }));
       await bob.synced();
       expect(bob.doc.getText('notes').toString()).toBe('saved before exit');
     } finally {

@@ -16,8 +16,9 @@ export function createTempDataDir(): string {
 export async function startTestServer(
   dataDir = createTempDataDir(),
   options: CreateServerOptions = {},
+  env: Record<string, string> = {},
 ): Promise<TestServer> {
-  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir });
+  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MEETINGS_PER_MINUTE: '1000', ...env });
   const server = await createServer(config, options);
   return { ...server, close: server.close, dataDir, wsUrl: `ws://127.0.0.1:${server.port}/sync` };
 }

@@ -1,16 +1,28 @@
+import type * as Y from 'yjs';
 import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomStore } from '../persistence/RoomStore.ts';
 import { Room } from './Room.ts';
 import type { SyncConnection } from './SyncConnection.ts';
 
 /** Loads a room on its first connection and unloads it once the last one leaves and its data is on disk. */
-export function createRoomRegistry(store: RoomStore, metrics: Metrics) {
+export function createRoomRegistry(
+  store: RoomStore,
+  metrics: Metrics,
+  /** Runs on every document as it loads, before anyone syncs it (e.g. schema migrations). */
+  prepareDocument?: (name: string, doc: Y.Doc) => void,
+) {
   const rooms = new Map<string, Promise<Room>>();
+
+  async function loadRoom(name: string): Promise<Room> {
+    const room = await Room.load(name, store, metrics);
+    if (prepareDocument) await room.applyServerChange((doc) => prepareDocument(name, doc));
+    return room;
+  }
 
   function getRoom(name: string): Promise<Room> {
     let room = rooms.get(name);
     if (!room) {
-      room = Room.load(name, store, metrics);
+      room = loadRoom(name);
       rooms.set(name, room);
       metrics.gauges.documents = rooms.size;
       room.catch(() => {

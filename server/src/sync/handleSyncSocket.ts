@@ -12,7 +12,10 @@ export type SyncAccess =
   | { readonly allowed: false; readonly code: CloseCode };
 
 /** Decides who may open a document and whether they may write to it. */
-export type ResolveSyncAccess = (docName: string, token: string | undefined) => SyncAccess | Promise<SyncAccess>;
+export type ResolveSyncAccess = (
+  docName: string,
+  params: { readonly token: string | undefined; readonly clientVersion: number | undefined },
+) => SyncAccess | Promise<SyncAccess>;
 
 export interface SyncSocketOptions {
   readonly registry: RoomRegistry;
@@ -28,7 +31,11 @@ export function handleSyncSocket(options: SyncSocketOptions) {
 
   return async (c: Context): Promise<WSEvents<WebSocket>> => {
     const docName = decodeURIComponent(c.req.param('docName') ?? '');
-    const access = await resolveAccess(docName, c.req.query('token'));
+    const version = Number(c.req.query('v'));
+    const access = await resolveAccess(docName, {
+      token: c.req.query('token'),
+      clientVersion: Number.isInteger(version) ? version : undefined,
+    });
     let room: Promise<Room | null> | null = null;
     let connection: SyncConnection | null = null;
 

@@ -1,0 +1,133 @@
+import {
+  CloseCode,
+  type CreateMeetingInput,
+  type CreateMeetingResponse,
+  canWriteContent,
+  controlDocName,
+  createControlState,
+  DOC_SCHEMA_VERSION,
+  type MeetingActor,
+  parseDocName,
+  parseMeetingCommand,
+  ROLES,
+  type Role,
+  readControlState,
+  type TransitionResult,
+  transitionMeeting,
+  writeControlState,
+  writeMeetingMeta,
+  writeSchemaVersion,
+} from '@debrief/shared';
+import type { MeetingRecord, MeetingStore } from '../persistence/MeetingStore.ts';
+import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
+import type { ResolveSyncAccess } from '../sync/handleSyncSocket.ts';
+import { createMeetingId, createToken, hashToken, resolveRole } from './meetingTokens.ts';
+
+export type CommandOutcome =
+  | { readonly ok: true; readonly state: ReturnType<typeof createControlState> }
+  | { readonly ok: false; readonly status: 400 | 401 | 403 | 404 | 409; readonly message: string };
+
+export type SessionOutcome =
+  | { readonly ok: true; readonly meeting: Omit<MeetingRecord, 'tokenHashes'>; readonly role: Role }
+  | { readonly ok: false; readonly status: 401 | 404; readonly message: string };
+
+/** Meetings: creating them, telling who a token belongs to, and running the agenda commands. */
+export function createMeetingService(deps: {
+  readonly meetings: MeetingStore;
+  readonly registry: RoomRegistry;
+  readonly now?: () => number;
+}) {
+  const { meetings, registry } = deps;
+  const now = deps.now ?? Date.now;
+
+  async function createMeeting(input: CreateMeetingInput, baseUrl: string): Promise<CreateMeetingResponse> {
+    const id = createMeetingId();
+    const tokens = { facilitator: createToken(), participant: createToken(), observer: createToken() };
+    const createdAt = now();
+    const record: MeetingRecord = {
+      id,
+      title: input.title,
+      incidentSummary: input.incident.summary,
+      occurredAt: input.incident.occurredAt,
+      severity: input.incident.severity,
+      createdAt,
+      tokenHashes: {
+        facilitator: hashToken(tokens.facilitator),
+        participant: hashToken(tokens.participant),
+        observer: hashToken(tokens.observer),
+      },
+    };
+    await meetings.createMeeting(record);
+    await registry.applyServerChange(id, (doc) => {
+      writeSchemaVersion(doc, DOC_SCHEMA_VERSION);
+      writeMeetingMeta(doc, {
+        title: record.title,
+        incidentSummary: record.incidentSummary,
+        occurredAt: record.occurredAt,
+        severity: record.severity,
+        createdAt,
+      });
+    });
+    await registry.applyServerChange(controlDocName(id), (doc) =>
+      writeControlState(doc, createControlState(createdAt)),
+    );
+    const links = Object.fromEntries(ROLES.map((role) => [role, `${baseUrl}/m/${id}#${tokens[role]}`])) as Record<
+      Role,
+      string
+    >;
+    return { id, tokens, links };
+  }
+
+  async function getSession(meetingId: string, token: string | null): Promise<SessionOutcome> {
+    const meeting = await findMeeting(meetingId);
+    if (!meeting) return { ok: false, status: 404, message: 'There is no meeting at this link' };
+    const role = resolveRole(meeting.tokenHashes, token);
+    if (!role) return { ok: false, status: 401, message: 'This link’s token is missing or wrong' };
+    const { tokenHashes: _hidden, ...visible } = meeting;
+    return { ok: true, meeting: visible, role };
+  }
+
+  /** Authorise, validate, resolve: the server is the only writer of the control document. */
+  async function applyCommand(
+    meetingId: string,
+    token: string | null,
+    participantId: string | null,
+    body: unknown,
+  ): Promise<CommandOutcome> {
+    const session = await getSession(meetingId, token);
+    if (!session.ok) return session;
+    const parsed = parseMeetingCommand(body);
+    if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
+    const actor: MeetingActor = { role: session.role, participantId };
+    let result: TransitionResult | null = null;
+    await registry.applyServerChange(controlDocName(meetingId), (doc) => {
+      const state = readControlState(doc) ?? createControlState(now());
+      result = transitionMeeting(state, parsed.command, actor, now());
+      if (result.ok) writeControlState(doc, result.state);
+    });
+    const outcome = result as TransitionResult | null;
+    if (!outcome) throw new Error('The command was not resolved');
+    return outcome.ok ? { ok: true, state: outcome.state } : outcome;
+  }
+
+  const resolveSyncAccess: ResolveSyncAccess = async (docName, { token, clientVersion }) => {
+    const parsed = parseDocName(docName);
+    const meeting = parsed ? await findMeeting(parsed.meetingId) : null;
+    if (!parsed || !meeting) return { allowed: false, code: CloseCode.meetingNotFound };
+    const role = resolveRole(meeting.tokenHashes, token);
+    if (!role) return { allowed: false, code: CloseCode.unauthorized };
+    if (clientVersion !== undefined && clientVersion < DOC_SCHEMA_VERSION) {
+      return { allowed: false, code: CloseCode.clientOutdated };
+    }
+    return { allowed: true, canWrite: parsed.kind === 'content' && canWriteContent(role) };
+  };
+
+  function findMeeting(meetingId: string): Promise<MeetingRecord | null> {
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(meetingId)) return Promise.resolve(null);
+    return meetings.getMeeting(meetingId);
+  }
+
+  return { createMeeting, getSession, applyCommand, resolveSyncAccess };
+}
+
+export type MeetingService = ReturnType<typeof createMeetingService>;

@@ -1,0 +1,18 @@
+import type { Role, Severity } from '@debrief/shared';
+
+/** A meeting as stored: its facts at creation and the hashes of its three link tokens. */
+export interface MeetingRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly incidentSummary: string;
+  readonly occurredAt: string | null;
+  readonly severity: Severity;
+  readonly createdAt: number;
+  /** SHA-256 of each role's token, hex. The tokens themselves are never stored. */
+  readonly tokenHashes: Readonly<Record<Role, string>>;
+}
+
+export interface MeetingStore {
+  createMeeting(meeting: MeetingRecord): Promise<void>;
+  getMeeting(id: string): Promise<MeetingRecord | null>;
+}

@@ -1,0 +1,71 @@
+import { isSeverity } from '@debrief/shared';
+import type Database from 'better-sqlite3';
+import type { MeetingRecord, MeetingStore } from './MeetingStore.ts';
+
+interface MeetingRow {
+  id: string;
+  title: string;
+  incident_summary: string;
+  occurred_at: string | null;
+  severity: string;
+  created_at: number;
+  facilitator_token_hash: string;
+  participant_token_hash: string;
+  observer_token_hash: string;
+}
+
+export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS meetings (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      incident_summary TEXT NOT NULL,
+      occurred_at TEXT,
+      severity TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      facilitator_token_hash TEXT NOT NULL,
+      participant_token_hash TEXT NOT NULL,
+      observer_token_hash TEXT NOT NULL
+    );
+  `);
+  const insert = db.prepare<MeetingRow>(
+    `INSERT INTO meetings (id, title, incident_summary, occurred_at, severity, created_at,
+       facilitator_token_hash, participant_token_hash, observer_token_hash)
+     VALUES (@id, @title, @incident_summary, @occurred_at, @severity, @created_at,
+       @facilitator_token_hash, @participant_token_hash, @observer_token_hash)`,
+  );
+  const select = db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?');
+
+  return {
+    async createMeeting(meeting) {
+      insert.run({
+        id: meeting.id,
+        title: meeting.title,
+        incident_summary: meeting.incidentSummary,
+        occurred_at: meeting.occurredAt,
+        severity: meeting.severity,
+        created_at: meeting.createdAt,
+        facilitator_token_hash: meeting.tokenHashes.facilitator,
+        participant_token_hash: meeting.tokenHashes.participant,
+        observer_token_hash: meeting.tokenHashes.observer,
+      });
+    },
+    async getMeeting(id): Promise<MeetingRecord | null> {
+      const row = select.get(id);
+      if (!row) return null;
+      return {
+        id: row.id,
+        title: row.title,
+        incidentSummary: row.incident_summary,
+        occurredAt: row.occurred_at,
+        severity: isSeverity(row.severity) ? row.severity : 'SEV3',
+        createdAt: row.created_at,
+        tokenHashes: {
+          facilitator: row.facilitator_token_hash,
+          participant: row.participant_token_hash,
+          observer: row.observer_token_hash,
+        },
+      };
+    },
+  };
+}

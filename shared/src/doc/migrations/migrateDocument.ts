@@ -1,0 +1,30 @@
+import type * as Y from 'yjs';
+import { readSchemaVersion, writeSchemaVersion } from '../accessors.ts';
+import { DOC_SCHEMA_VERSION } from '../docSchema.ts';
+import type { Migration } from './Migration.ts';
+import { migrations as allMigrations } from './migrations.ts';
+
+export interface MigrationResult {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Brings a content document up to DOC_SCHEMA_VERSION, one migration at a time, in one transaction.
+ * A document newer than this code is left alone.
+ */
+export function migrateDocument(
+  doc: Y.Doc,
+  migrations: readonly Migration[] = allMigrations,
+  target = DOC_SCHEMA_VERSION,
+): MigrationResult {
+  const from = readSchemaVersion(doc);
+  if (from >= target) return { from, to: from };
+  doc.transact(() => {
+    for (const migration of migrations) {
+      if (migration.version > from && migration.version <= target) migration.migrate(doc);
+    }
+    writeSchemaVersion(doc, target);
+  });
+  return { from, to: target };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readSchemaVersion, writeSchemaVersion } from '../accessors.ts';
+import { DOC_SCHEMA_VERSION, getNotesText } from '../docSchema.ts';
+import type { Migration } from './Migration.ts';
+import { m001InitialSchema } from './m001InitialSchema.ts';
+import { migrateDocument } from './migrateDocument.ts';
+import { migrations } from './migrations.ts';
+
+describe('the migration list', () => {
+  it('is complete and in order, ending at DOC_SCHEMA_VERSION', () => {
+    expect(migrations.map((m) => m.version)).toEqual(Array.from({ length: DOC_SCHEMA_VERSION }, (_, i) => i + 1));
+  });
+});
+
+describe('m001InitialSchema', () => {
+  it('stamps version 1 on an unversioned document and keeps its content', () => {
+    const before = new Y.Doc();
+    getNotesText(before).insert(0, 'old notes');
+    expect(readSchemaVersion(before)).toBe(0);
+    const result = migrateDocument(before, [m001InitialSchema], 1);
+    expect(result).toEqual({ from: 0, to: 1 });
+    expect(readSchemaVersion(before)).toBe(1);
+    expect(getNotesText(before).toString()).toBe('old notes');
+  });
+});
+
+describe('migrateDocument', () => {
+  it('runs only the migrations past the stored version, in order', () => {
+    const ran: number[] = [];
+    const list: Migration[] = [1, 2, 3].map((version) => ({
+      version,
+      description: `step ${version}`,
+      migrate: () => ran.push(version),
+    }));
+    const doc = new Y.Doc();
+    writeSchemaVersion(doc, 1);
+    expect(migrateDocument(doc, list, 3)).toEqual({ from: 1, to: 3 });
+    expect(ran).toEqual([2, 3]);
+    expect(readSchemaVersion(doc)).toBe(3);
+  });
+
+  it('leaves a current or newer document untouched', () => {
+    const doc = new Y.Doc();
+    writeSchemaVersion(doc, DOC_SCHEMA_VERSION + 1);
+    let updates = 0;
+    doc.on('update', () => updates++);
+    expect(migrateDocument(doc)).toEqual({ from: DOC_SCHEMA_VERSION + 1, to: DOC_SCHEMA_VERSION + 1 });
+    expect(updates).toBe(0);
+  });
+});

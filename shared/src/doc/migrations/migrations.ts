@@ -1,0 +1,5 @@
+import type { Migration } from './Migration.ts';
+import { m001InitialSchema } from './m001InitialSchema.ts';
+
+/** Every migration, in order; the last one's version is DOC_SCHEMA_VERSION. */
+export const migrations: readonly Migration[] = [m001InitialSchema];

@@ -1,0 +1,50 @@
+import type { Stage } from './stages.ts';
+
+/** A stage's timer. While running, the time since `runningSince` adds to `elapsedMs`. */
+export interface Timebox {
+  durationMs: number | null;
+  runningSince: number | null;
+  elapsedMs: number;
+}
+
+/** The governed agenda state, written only by the server into the control document. */
+export interface ControlState {
+  stage: Stage;
+  /** ms since the epoch */
+  stageStartedAt: number;
+  timebox: Timebox;
+  /** participant ids promoted to facilitator (people who joined by the participant link) */
+  facilitatorIds: string[];
+  /** who leads now; null means whoever holds the facilitator link */
+  leadFacilitatorId: string | null;
+  /** the stage the meeting was closed from, so reopening goes back there */
+  closedFromStage: Stage | null;
+}
+
+export function createTimebox(): Timebox {
+  return { durationMs: null, runningSince: null, elapsedMs: 0 };
+}
+
+export function createControlState(now: number): ControlState {
+  return {
+    stage: 'prepare',
+    stageStartedAt: now,
+    timebox: createTimebox(),
+    facilitatorIds: [],
+    leadFacilitatorId: null,
+    closedFromStage: null,
+  };
+}
+
+export function isTimeboxRunning(timebox: Timebox): boolean {
+  return timebox.runningSince !== null;
+}
+
+export function timeboxElapsedMs(timebox: Timebox, now: number): number {
+  return timebox.elapsedMs + (timebox.runningSince === null ? 0 : now - timebox.runningSince);
+}
+
+/** Time left, or null when no duration is set. Negative once the timebox has overrun, so the UI can show by how much. */
+export function timeboxRemainingMs(timebox: Timebox, now: number): number | null {
+  return timebox.durationMs === null ? null : timebox.durationMs - timeboxElapsedMs(timebox, now);
+}

@@ -1,0 +1,115 @@
+import { controlDocName, readControlState } from '@debrief/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
+import { createTestMeeting } from '../support/createTestMeeting.ts';
+import { eventually } from '../support/eventually.ts';
+import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+
+let server: TestServer;
+let meeting: Awaited<ReturnType<typeof createTestMeeting>>;
+let watcher: TestClient;
+
+async function send(command: unknown, token: string | null, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}/api/meetings/${meeting.id}/commands`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: typeof command === 'string' ? command : JSON.stringify(command),
+  });
+  return { status: response.status, body: (await response.json()) as { error?: string; state?: { stage: string } } };
+}
+
+beforeEach(async () => {
+  server = await startTestServer();
+  meeting = await createTestMeeting(server.url);
+  watcher = connectTestClient(server.wsUrl, controlDocName(meeting.id), { token: meeting.tokens.observer });
+  await watcher.synced();
+});
+
+afterEach(async () => {
+  watcher.destroy();
+  await server.close();
+});
+
+describe('POST /api/meetings/:id/commands', () => {
+  it('lets a facilitator walk the agenda, and every client sees the stage change', async () => {
+    const advanced = await send({ type: 'advance' }, meeting.tokens.facilitator);
+    expect(advanced.status).toBe(200);
+    expect(advanced.body.state?.stage).toBe('check-in');
+    await eventually(() => expect(readControlState(watcher.doc)?.stage).toBe('check-in'));
+
+    expect((await send({ type: 'goto', stage: 'lessons' }, meeting.tokens.facilitator)).status).toBe(200);
+    expect((await send({ type: 'back' }, meeting.tokens.facilitator)).body.state?.stage).toBe('timeline');
+    expect((await send({ type: 'setTimebox', minutes: 10 }, meeting.tokens.facilitator)).status).toBe(200);
+    expect((await send({ type: 'startTimebox' }, meeting.tokens.facilitator)).status).toBe(200);
+    await eventually(() => {
+      const state = readControlState(watcher.doc);
+      expect(state?.timebox.durationMs).toBe(600_000);
+      expect(state?.timebox.runningSince).toEqual(expect.any(Number));
+    });
+    expect((await send({ type: 'pauseTimebox' }, meeting.tokens.facilitator)).status).toBe(200);
+    expect((await send({ type: 'close' }, meeting.tokens.facilitator)).body.state?.stage).toBe('closed');
+    await eventually(() => expect(readControlState(watcher.doc)?.stage).toBe('closed'));
+    expect((await send({ type: 'reopen' }, meeting.tokens.facilitator)).body.state?.stage).toBe('timeline');
+  });
+
+  it.each(['participant', 'observer'] as const)('refuses every command from a %s with 403', async (role) => {
+    for (const command of [{ type: 'advance' }, { type: 'close' }, { type: 'setTimebox', minutes: 5 }]) {
+      const result = await send(command, meeting.tokens[role]);
+      expect(result.status).toBe(403);
+      expect(result.body.error).toMatch(/facilitator/i);
+    }
+    expect(readControlState(watcher.doc)?.stage).toBe('prepare');
+  });
+
+  it('answers 409 for a transition that is not allowed', async () => {
+    const result = await send({ type: 'back' }, meeting.tokens.facilitator);
+    expect(result.status).toBe(409);
+    expect(result.body.error).toEqual(expect.any(String));
+    expect((await send({ type: 'reopen' }, meeting.tokens.facilitator)).status).toBe(409);
+    expect((await send({ type: 'startTimebox' }, meeting.tokens.facilitator)).status).toBe(409);
+  });
+
+  it.each([
+    ['not json', /JSON|type/i],
+    [{}, /"type"/],
+    [{ type: 'jump' }, /"type"/],
+    [{ type: 'goto', stage: 'lunch' }, /"stage"/],
+    [{ type: 'setTimebox', minutes: -3 }, /"minutes"/],
+  ])('answers %j with 400 and a message', async (command, message) => {
+    const result = await send(command, meeting.tokens.facilitator);
+    expect(result.status).toBe(400);
+    expect(result.body.error).toMatch(message);
+  });
+
+  it('answers 401 without a valid token and 404 for an unknown meeting', async () => {
+    expect((await send({ type: 'advance' }, null)).status).toBe(401);
+    expect((await send({ type: 'advance' }, 'wrong')).status).toBe(401);
+    const unknown = await fetch(`${server.url}/api/meetings/AAAAAAAAAAAAAAAAAAAAAA/commands`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${meeting.tokens.facilitator}` },
+      body: '{"type":"advance"}',
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('lets a participant the facilitator promoted move the meeting on, and hand facilitation over', async () => {
+    const promoted = { 'x-participant-id': 'person-ana' };
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, promoted)).status).toBe(403);
+    expect(
+      (await send({ type: 'addFacilitator', participantId: 'person-ana' }, meeting.tokens.facilitator)).status,
+    ).toBe(200);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, promoted)).status).toBe(200);
+    expect(
+      (await send({ type: 'advance' }, meeting.tokens.participant, { 'x-participant-id': 'someone' })).status,
+    ).toBe(403);
+    expect(
+      (await send({ type: 'handOver', participantId: 'person-ben' }, meeting.tokens.participant, promoted)).status,
+    ).toBe(200);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, promoted)).status).toBe(403);
+    await eventually(() => {
+      const state = readControlState(watcher.doc);
+      expect(state?.leadFacilitatorId).toBe('person-ben');
+      expect(state?.facilitatorIds).toEqual(['person-ben']);
+    });
+  });
+});
