@@ -7,9 +7,11 @@ export {
   ControlRoot,
   controlDocName,
   DOC_SCHEMA_VERSION,
+  getContentMap,
   getControlMap,
   getMetaMap,
   getNotesText,
+  getSummaryText,
   MetaKey,
   parseDocName,
 } from './doc/docSchema.ts';
