@@ -39,6 +39,19 @@ export function createMeetingService(deps: {
 }) {
   const { meetings, registry } = deps;
   const now = deps.now ?? Date.now;
+  /** Whether each meeting is closed, known from its control document; kept current by `applyCommand`. */
+  const closedMeetings = new Map<string, boolean>();
+
+  async function isMeetingClosed(meetingId: string): Promise<boolean> {
+    const known = closedMeetings.get(meetingId);
+    if (known !== undefined) return known;
+    const closed = await registry.readDocument(
+      controlDocName(meetingId),
+      (doc) => readControlState(doc)?.stage === 'closed',
+    );
+    closedMeetings.set(meetingId, closed);
+    return closed;
+  }
 
   async function createMeeting(input: CreateMeetingInput, baseUrl: string): Promise<CreateMeetingResponse> {
     const id = createMeetingId();
@@ -107,6 +120,7 @@ export function createMeetingService(deps: {
     });
     const outcome = result as TransitionResult | null;
     if (!outcome) throw new Error('The command was not resolved');
+    if (outcome.ok) closedMeetings.set(meetingId, outcome.state.stage === 'closed');
     return outcome.ok ? { ok: true, state: outcome.state } : outcome;
   }
 
@@ -119,7 +133,10 @@ export function createMeetingService(deps: {
     if (clientVersion !== undefined && clientVersion < DOC_SCHEMA_VERSION) {
       return { allowed: false, code: CloseCode.clientOutdated };
     }
-    return { allowed: true, canWrite: parsed.kind === 'content' && canWriteContent(role) };
+    if (parsed.kind === 'control' || !canWriteContent(role)) return { allowed: true, canWrite: () => false };
+    await isMeetingClosed(meeting.id);
+    // A closed meeting is a read-only record for everyone until a facilitator reopens it.
+    return { allowed: true, canWrite: () => closedMeetings.get(meeting.id) !== true };
   };
 
   function findMeeting(meetingId: string): Promise<MeetingRecord | null> {

@@ -72,6 +72,20 @@ export function createRoomRegistry(
     }
   }
 
+  /** Reads a document, loading it if needed and unloading it again if nobody is connected. */
+  async function readDocument<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = await getRoom(name);
+    if (room.unloaded) {
+      await room.unloaded;
+      return readDocument(name, read);
+    }
+    try {
+      return read(room.doc);
+    } finally {
+      unloadIfIdle(room);
+    }
+  }
+
   /** Waits until every room's accepted updates are durable and folded into snapshots. */
   async function flushAll(): Promise<void> {
     const loaded = await Promise.allSettled(rooms.values());
@@ -82,7 +96,7 @@ export function createRoomRegistry(
     }
   }
 
-  return { join, leave, getRoom, applyServerChange, flushAll, rooms };
+  return { join, leave, getRoom, applyServerChange, readDocument, flushAll, rooms };
 }
 
 export type RoomRegistry = ReturnType<typeof createRoomRegistry>;

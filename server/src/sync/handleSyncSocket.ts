@@ -8,8 +8,8 @@ import type { Room } from './Room.ts';
 import type { SyncConnection } from './SyncConnection.ts';
 
 export type SyncAccess =
-  | { readonly allowed: true; readonly canWrite: boolean }
-  | { readonly allowed: false; readonly code: CloseCode };
+  /** `canWrite` is asked for every update, since permission can change while connected (a meeting closes). */
+  { readonly allowed: true; readonly canWrite: () => boolean } | { readonly allowed: false; readonly code: CloseCode };
 
 /** Decides who may open a document and whether they may write to it. */
 export type ResolveSyncAccess = (
@@ -55,7 +55,9 @@ export function handleSyncSocket(options: SyncSocketOptions) {
         sockets.add(raw);
         metrics.gauges.connections++;
         const conn: SyncConnection = {
-          canWrite: access.canWrite,
+          get canWrite() {
+            return access.canWrite();
+          },
           send(message) {
             if (raw.readyState === raw.OPEN) raw.send(message, { binary: true });
           },
