@@ -1,0 +1,12 @@
+export {
+  type CheckIn,
+  type CheckInInput,
+  MAX_ROUND_NOTE_LENGTH,
+  type ParseCheckInResult,
+  parseCheckInInput,
+  readCheckIns,
+  writeCheckIn,
+} from './checkIns.ts';
+export { type CheckOut, readCheckOuts, writeCheckOut } from './checkOuts.ts';
+export { describeMood, isOneToFive, MOODS, type MoodValue, WORTH_RATINGS, type WorthRating } from './moods.ts';
+export { type RatingSummary, summariseRatings } from './summariseRatings.ts';
