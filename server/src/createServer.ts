@@ -5,16 +5,20 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import type { ServerConfig } from './config.ts';
+import { createLessonService } from './meeting/createLessonService.ts';
 import { createMeetingService } from './meeting/createMeetingService.ts';
 import { prepareMeetingDocument } from './meeting/prepareMeetingDocument.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
 import { createSqliteMeetingStore } from './persistence/createSqliteMeetingStore.ts';
 import { createSqliteRoomStore } from './persistence/createSqliteRoomStore.ts';
+import { createSqliteVoteStore } from './persistence/createSqliteVoteStore.ts';
 import type { MeetingStore } from './persistence/MeetingStore.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { RoomStore } from './persistence/RoomStore.ts';
+import type { VoteStore } from './persistence/VoteStore.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
+import { createLessonRoutes } from './routes/lessons.ts';
 import { logRequest } from './routes/logRequest.ts';
 import { createMeetingRoutes } from './routes/meetings.ts';
 import { createMetricsRoutes } from './routes/metrics.ts';
@@ -33,15 +37,19 @@ export interface CreateServerOptions {
   readonly store?: RoomStore;
   /** Replaces the SQLite meeting store. */
   readonly meetings?: MeetingStore;
+  /** Replaces the SQLite store of private lesson votes. */
+  readonly votes?: VoteStore;
 }
 
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
-  const db = options.store && options.meetings ? null : openSqliteDatabase(config.dataDir);
+  const db = options.store && options.meetings && options.votes ? null : openSqliteDatabase(config.dataDir);
   const store = options.store ?? createSqliteRoomStore(db as NonNullable<typeof db>);
   const meetings = options.meetings ?? createSqliteMeetingStore(db as NonNullable<typeof db>);
   const metrics = createMetrics();
   const registry = createRoomRegistry(store, metrics, prepareMeetingDocument);
   const meetingService = createMeetingService({ meetings, registry });
+  const votes = options.votes ?? createSqliteVoteStore(db as NonNullable<typeof db>);
+  const lessonService = createLessonService({ sessions: meetingService, registry, votes });
   const sockets = new Set<WebSocket>();
 
   const app = new Hono();
@@ -53,6 +61,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createHealthRoutes());
   app.route('/', createMetricsRoutes(metrics));
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
+  app.route('/', createLessonRoutes(lessonService));
   app.get(
     '/sync/:docName',
     upgradeWebSocket(handleSyncSocket({ registry, metrics, sockets, resolveAccess: meetingService.resolveSyncAccess })),

@@ -17,7 +17,10 @@ export {
 } from './doc/docSchema.ts';
 export { type MeetingMeta, readMeetingMeta, writeMeetingMeta } from './doc/meetingMeta.ts';
 export { type MigrationResult, migrateDocument } from './doc/migrations/migrateDocument.ts';
+export * from './incident/index.ts';
+export * from './lessons/index.ts';
 export * from './meeting/index.ts';
 export { CloseCode, closeReasons } from './protocol/closeCodes.ts';
 export { MAX_MESSAGE_BYTES, SyncMessageType } from './protocol/syncMessages.ts';
+export * from './rounds/index.ts';
 export { replaceText } from './text/replaceText.ts';

@@ -61,7 +61,7 @@ describe('a closed meeting', () => {
 
     const late = connect(meeting.tokens.facilitator);
     await late.synced();
-    late.doc.getMap('facts').set('impact', 'edited while closed');
+    late.doc.getMap('checklist').set('impact', 'edited while closed');
     await eventually(async () => expect(await refusedWrites()).toBeGreaterThan(before + 1));
 
     expect(await command('reopen')).toBe(200);

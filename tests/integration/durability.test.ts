@@ -23,7 +23,7 @@ describe('durability', () => {
     const alice = track(connectTestClient(first.wsUrl, id, { token: tokens.participant }));
     await alice.synced();
     alice.doc.getText('notes').insert(0, 'Timeline draft');
-    alice.doc.getMap('facts').set('severity', 'SEV1');
+    alice.doc.getMap('checklist').set('severity', 'SEV1');
     alice.doc.getArray('events').push(['alert fired', 'rollback']);
     await eventually(async () => {
       expect(await (await fetch(`${first.url}/metrics`)).text()).toMatch(/^debrief_updates_in_total 3$/m);
@@ -35,7 +35,7 @@ describe('durability', () => {
       const bob = track(connectTestClient(second.wsUrl, id, { token: tokens.participant }));
       await bob.synced();
       expect(bob.doc.getText('notes').toString()).toBe('Timeline draft');
-      expect(bob.doc.getMap('facts').get('severity')).toBe('SEV1');
+      expect(bob.doc.getMap('checklist').get('severity')).toBe('SEV1');
       expect(bob.doc.getArray('events').toArray()).toEqual(['alert fired', 'rollback']);
     } finally {
       await second.close();

@@ -98,6 +98,19 @@ describe('GET /api/meetings/:id/session', () => {
     }
   });
 
+  it('gives the share links back to the facilitator only', async () => {
+    const created = await createTestMeeting(server.url);
+    const session = async (role: 'facilitator' | 'participant' | 'observer') => {
+      const response = await fetch(`${server.url}/api/meetings/${created.id}/session`, {
+        headers: { authorization: `Bearer ${created.tokens[role]}` },
+      });
+      return (await response.json()) as { links?: Record<string, string> };
+    };
+    expect((await session('facilitator')).links).toEqual(created.links);
+    expect((await session('participant')).links).toBeUndefined();
+    expect((await session('observer')).links).toBeUndefined();
+  });
+
   it('answers 401 for a wrong or missing token and 404 for an unknown meeting', async () => {
     const created = await createTestMeeting(server.url);
     const wrong = await fetch(`${server.url}/api/meetings/${created.id}/session`, {

@@ -1,4 +1,11 @@
-import { CloseCode, controlDocName, createControlState, readControlState, writeControlState } from '@debrief/shared';
+import {
+  CloseCode,
+  controlDocName,
+  createControlState,
+  DOC_SCHEMA_VERSION,
+  readControlState,
+  writeControlState,
+} from '@debrief/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
@@ -106,20 +113,26 @@ describe('the permission boundary', () => {
     const participant = connect(meeting.id, meeting.tokens.participant);
     const facilitator = connect(meeting.id, meeting.tokens.facilitator);
     await Promise.all([participant.synced(), facilitator.synced()]);
-    participant.doc.getMap('facts').set('impact', 'Checkout down');
-    facilitator.doc.getMap('facts').set('detectedBy', 'Pager alert');
+    participant.doc.getMap('checklist').set('impact', 'Checkout down');
+    facilitator.doc.getMap('checklist').set('detectedBy', 'Pager alert');
     const probe = await readServerState(meeting.id);
     await eventually(() =>
-      expect(probe.doc.getMap('facts').toJSON()).toEqual({ impact: 'Checkout down', detectedBy: 'Pager alert' }),
+      expect(probe.doc.getMap('checklist').toJSON()).toEqual({ impact: 'Checkout down', detectedBy: 'Pager alert' }),
     );
   });
 });
 
 describe('document version gate', () => {
   it('closes a client older than the document with 4426 and lets a current one in', async () => {
-    const old = await openRawSocket(server.wsUrl, `${meeting.id}?v=0&token=${meeting.tokens.participant}`);
+    const old = await openRawSocket(
+      server.wsUrl,
+      `${meeting.id}?v=${DOC_SCHEMA_VERSION - 1}&token=${meeting.tokens.participant}`,
+    );
     expect((await old.closed).code).toBe(CloseCode.clientOutdated);
-    const current = await openRawSocket(server.wsUrl, `${meeting.id}?v=1&token=${meeting.tokens.participant}`);
+    const current = await openRawSocket(
+      server.wsUrl,
+      `${meeting.id}?v=${DOC_SCHEMA_VERSION}&token=${meeting.tokens.participant}`,
+    );
     expect(current.socket.readyState).toBe(current.socket.OPEN);
     current.socket.close();
   });

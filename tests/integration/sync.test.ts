@@ -36,16 +36,19 @@ describe('sync between two clients', () => {
 
     alice.doc.getText('notes').insert(0, 'Deploy started at 14:03. ');
     bob.doc.getText('notes').insert(0, 'Alert fired. ');
-    alice.doc.getMap('facts').set('severity', 'SEV2');
-    bob.doc.getMap('facts').set('impact', 'Checkout failed for 12 minutes');
+    alice.doc.getMap('checklist').set('severity', 'SEV2');
+    bob.doc.getMap('checklist').set('impact', 'Checkout failed for 12 minutes');
     alice.doc.getArray<string>('tags').push(['database']);
     bob.doc.getArray<string>('tags').push(['deploy']);
 
     await eventually(() => {
       expect(bob.doc.getText('notes').toString()).toBe(alice.doc.getText('notes').toString());
       expect(alice.doc.getText('notes').length).toBe('Deploy started at 14:03. Alert fired. '.length);
-      expect(bob.doc.getMap('facts').toJSON()).toEqual({ severity: 'SEV2', impact: 'Checkout failed for 12 minutes' });
-      expect(alice.doc.getMap('facts').toJSON()).toEqual(bob.doc.getMap('facts').toJSON());
+      expect(bob.doc.getMap('checklist').toJSON()).toEqual({
+        severity: 'SEV2',
+        impact: 'Checkout failed for 12 minutes',
+      });
+      expect(alice.doc.getMap('checklist').toJSON()).toEqual(bob.doc.getMap('checklist').toJSON());
       expect(alice.doc.getArray('tags').toArray().sort()).toEqual(['database', 'deploy']);
       expect(bob.doc.getArray('tags').toArray()).toEqual(alice.doc.getArray('tags').toArray());
     });
@@ -72,13 +75,13 @@ describe('sync between two clients', () => {
     const alice = connect();
     await alice.synced();
     alice.doc.getText('notes').insert(0, 'First event');
-    alice.doc.getMap('facts').set('title', 'Checkout outage');
+    alice.doc.getMap('checklist').set('title', 'Checkout outage');
 
     const carol = connect();
     await carol.synced();
     await eventually(() => {
       expect(carol.doc.getText('notes').toString()).toBe('First event');
-      expect(carol.doc.getMap('facts').get('title')).toBe('Checkout outage');
+      expect(carol.doc.getMap('checklist').get('title')).toBe('Checkout outage');
     });
   });
 

@@ -1,12 +1,20 @@
-import { NotesPage } from '../notes/NotesPage.tsx';
 import { HomePage } from './HomePage.tsx';
+import { JoinPage } from './JoinPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { usePath } from './router.ts';
 
 export function App() {
   const path = usePath();
-  const notes = /^\/notes\/([\w-]{1,64})\/?$/.exec(path);
-  if (notes?.[1]) return <NotesPage padName={notes[1]} />;
+  const meeting = /^\/m\/([^/]+)\/?$/.exec(path);
+  if (meeting?.[1]) return <JoinPage key={meeting[1]} meetingId={decodePathPart(meeting[1])} />;
   if (path === '/') return <HomePage />;
   return <NotFoundPage />;
+}
+
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }

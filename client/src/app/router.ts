@@ -11,6 +11,25 @@ export function usePath(): string {
   return path;
 }
 
+/** The part of the address after `#`, without the `#`; meeting links carry their token there. */
+export function useHash(): string {
+  const [hash, setHash] = useState(readHash);
+  useEffect(() => {
+    const onChange = () => setHash(readHash());
+    window.addEventListener('hashchange', onChange);
+    window.addEventListener('popstate', onChange);
+    return () => {
+      window.removeEventListener('hashchange', onChange);
+      window.removeEventListener('popstate', onChange);
+    };
+  }, []);
+  return hash;
+}
+
+function readHash(): string {
+  return window.location.hash.replace(/^#/, '');
+}
+
 export function navigate(to: string): void {
   window.history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { isPermanentRefusal } from './isPermanentRefusal.ts';
 
 export interface SyncedDoc {
   readonly doc: Y.Doc;
@@ -25,6 +26,8 @@ export function useSyncedDoc(docName: string, params: Record<string, string> = {
     const provider = new WebsocketProvider(getSyncUrl(), docName, doc, {
       params: JSON.parse(paramsKey) as Record<string, string>,
       maxBackoffTime: 5000,
+      // Keep retrying through rate limits and restarts; stop only when retrying cannot help.
+      shouldReconnect: (event) => !isPermanentRefusal(event.code),
     });
     setSynced({ doc, provider });
     return () => {

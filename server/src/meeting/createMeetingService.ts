@@ -7,6 +7,7 @@ import {
   createControlState,
   DOC_SCHEMA_VERSION,
   type MeetingActor,
+  migrateDocument,
   parseDocName,
   parseMeetingCommand,
   ROLES,
@@ -16,19 +17,33 @@ import {
   transitionMeeting,
   writeControlState,
   writeMeetingMeta,
-  writeSchemaVersion,
 } from '@debrief/shared';
 import type { MeetingRecord, MeetingStore } from '../persistence/MeetingStore.ts';
 import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import type { ResolveSyncAccess } from '../sync/handleSyncSocket.ts';
 import { createMeetingId, createToken, hashToken, resolveRole } from './meetingTokens.ts';
+import { openSealedTokens, sealTokens } from './sealTokens.ts';
+
+/** The three links of a meeting; tokens go after the # so they never reach server logs or Referer headers. */
+export function createLinks(baseUrl: string, meetingId: string, tokens: Readonly<Record<Role, string>>) {
+  return Object.fromEntries(ROLES.map((role) => [role, `${baseUrl}/m/${meetingId}#${tokens[role]}`])) as Record<
+    Role,
+    string
+  >;
+}
 
 export type CommandOutcome =
   | { readonly ok: true; readonly state: ReturnType<typeof createControlState> }
   | { readonly ok: false; readonly status: 400 | 401 | 403 | 404 | 409; readonly message: string };
 
 export type SessionOutcome =
-  | { readonly ok: true; readonly meeting: Omit<MeetingRecord, 'tokenHashes'>; readonly role: Role }
+  | {
+      readonly ok: true;
+      readonly meeting: Omit<MeetingRecord, 'tokenHashes' | 'sealedShareTokens'>;
+      readonly role: Role;
+      /** The share links, for whoever holds the facilitator link. */
+      readonly tokens: Readonly<Record<Role, string>> | null;
+    }
   | { readonly ok: false; readonly status: 401 | 404; readonly message: string };
 
 /** Meetings: creating them, telling who a token belongs to, and running the agenda commands. */
@@ -69,10 +84,11 @@ export function createMeetingService(deps: {
         participant: hashToken(tokens.participant),
         observer: hashToken(tokens.observer),
       },
+      sealedShareTokens: sealTokens(tokens, tokens.facilitator),
     };
     await meetings.createMeeting(record);
     await registry.applyServerChange(id, (doc) => {
-      writeSchemaVersion(doc, DOC_SCHEMA_VERSION);
+      migrateDocument(doc);
       writeMeetingMeta(doc, {
         title: record.title,
         incidentSummary: record.incidentSummary,
@@ -84,11 +100,7 @@ export function createMeetingService(deps: {
     await registry.applyServerChange(controlDocName(id), (doc) =>
       writeControlState(doc, createControlState(createdAt)),
     );
-    const links = Object.fromEntries(ROLES.map((role) => [role, `${baseUrl}/m/${id}#${tokens[role]}`])) as Record<
-      Role,
-      string
-    >;
-    return { id, tokens, links };
+    return { id, tokens, links: createLinks(baseUrl, id, tokens) };
   }
 
   async function getSession(meetingId: string, token: string | null): Promise<SessionOutcome> {
@@ -96,8 +108,10 @@ export function createMeetingService(deps: {
     if (!meeting) return { ok: false, status: 404, message: 'There is no meeting at this link' };
     const role = resolveRole(meeting.tokenHashes, token);
     if (!role) return { ok: false, status: 401, message: 'This link’s token is missing or wrong' };
-    const { tokenHashes: _hidden, ...visible } = meeting;
-    return { ok: true, meeting: visible, role };
+    const { tokenHashes: _hashes, sealedShareTokens, ...visible } = meeting;
+    const shared =
+      role === 'facilitator' && token && sealedShareTokens ? openSealedTokens(sealedShareTokens, token) : null;
+    return { ok: true, meeting: visible, role, tokens: shared && token ? { facilitator: token, ...shared } : null };
   }
 
   /** Authorise, validate, resolve: the server is the only writer of the control document. */

@@ -10,6 +10,8 @@ export interface MeetingRecord {
   readonly createdAt: number;
   /** SHA-256 of each role's token, hex. The tokens themselves are never stored. */
   readonly tokenHashes: Readonly<Record<Role, string>>;
+  /** The participant and observer tokens, encrypted with a key only the facilitator token gives. */
+  readonly sealedShareTokens: string | null;
 }
 
 export interface MeetingStore {

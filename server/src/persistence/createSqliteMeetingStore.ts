@@ -12,6 +12,7 @@ interface MeetingRow {
   facilitator_token_hash: string;
   participant_token_hash: string;
   observer_token_hash: string;
+  sealed_share_tokens: string | null;
 }
 
 export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
@@ -25,14 +26,19 @@ export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
       created_at INTEGER NOT NULL,
       facilitator_token_hash TEXT NOT NULL,
       participant_token_hash TEXT NOT NULL,
-      observer_token_hash TEXT NOT NULL
+      observer_token_hash TEXT NOT NULL,
+      sealed_share_tokens TEXT
     );
   `);
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(meetings)').all();
+  if (!columns.some((column) => column.name === 'sealed_share_tokens')) {
+    db.exec('ALTER TABLE meetings ADD COLUMN sealed_share_tokens TEXT');
+  }
   const insert = db.prepare<MeetingRow>(
     `INSERT INTO meetings (id, title, incident_summary, occurred_at, severity, created_at,
-       facilitator_token_hash, participant_token_hash, observer_token_hash)
+       facilitator_token_hash, participant_token_hash, observer_token_hash, sealed_share_tokens)
      VALUES (@id, @title, @incident_summary, @occurred_at, @severity, @created_at,
-       @facilitator_token_hash, @participant_token_hash, @observer_token_hash)`,
+       @facilitator_token_hash, @participant_token_hash, @observer_token_hash, @sealed_share_tokens)`,
   );
   const select = db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?');
 
@@ -48,6 +54,7 @@ export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
         facilitator_token_hash: meeting.tokenHashes.facilitator,
         participant_token_hash: meeting.tokenHashes.participant,
         observer_token_hash: meeting.tokenHashes.observer,
+        sealed_share_tokens: meeting.sealedShareTokens,
       });
     },
     async getMeeting(id): Promise<MeetingRecord | null> {
@@ -65,6 +72,7 @@ export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
           participant: row.participant_token_hash,
           observer: row.observer_token_hash,
         },
+        sealedShareTokens: row.sealed_share_tokens,
       };
     },
   };

@@ -2,7 +2,7 @@ import { parseCreateMeetingInput } from '@debrief/shared';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { MeetingService } from '../meeting/createMeetingService.ts';
+import { createLinks, type MeetingService } from '../meeting/createMeetingService.ts';
 import { createRateLimiter } from './createRateLimiter.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -45,7 +45,11 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
   app.get('/api/meetings/:id/session', async (c) => {
     const session = await service.getSession(c.req.param('id'), readBearerToken(c));
     if (!session.ok) return c.json({ error: session.message }, session.status);
-    return c.json({ meeting: session.meeting, role: session.role });
+    c.header('Cache-Control', 'no-store');
+    const links = session.tokens
+      ? createLinks(new URL(c.req.url).origin, session.meeting.id, session.tokens)
+      : undefined;
+    return c.json({ meeting: session.meeting, role: session.role, links });
   });
 
   app.post('/api/meetings/:id/commands', async (c) => {

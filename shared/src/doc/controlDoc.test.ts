@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createControlState } from '../meeting/controlState.ts';
 import { readControlState, writeControlState } from './controlDoc.ts';
+import { getControlMap } from './docSchema.ts';
 
 describe('control document', () => {
   it('reads null before the server has written it', () => {
@@ -16,9 +17,37 @@ describe('control document', () => {
       timebox: { durationMs: 600_000, runningSince: 2000, elapsedMs: 500 },
       facilitatorIds: ['p-1'],
       leadFacilitatorId: 'p-1',
+      votesPerPerson: 7,
+      anonymousCardsAllowed: false,
     };
     writeControlState(doc, state);
     expect(readControlState(doc)).toEqual(state);
+  });
+
+  it('reads the lessons settings of a document written before they existed as their defaults', () => {
+    const doc = new Y.Doc();
+    const map = getControlMap(doc);
+    map.set('stage', 'lessons');
+    map.set('stageStartedAt', 1000);
+    expect(readControlState(doc)).toMatchObject({ stage: 'lessons', votesPerPerson: 3, anonymousCardsAllowed: true });
+    map.set('votesPerPerson', 'many');
+    map.set('anonymousCardsAllowed', 'yes');
+    expect(readControlState(doc)).toMatchObject({ votesPerPerson: 3, anonymousCardsAllowed: true });
+  });
+
+  it('writes the lessons settings down once, then only when they change', () => {
+    const doc = new Y.Doc();
+    const map = getControlMap(doc);
+    map.set('stage', 'lessons');
+    const state = readControlState(doc);
+    if (!state) throw new Error('expected a state');
+    const changedKeys: string[] = [];
+    map.observe((event) => changedKeys.push(...event.keysChanged));
+    writeControlState(doc, state);
+    expect(changedKeys).toContain('votesPerPerson');
+    changedKeys.length = 0;
+    writeControlState(doc, { ...state, votesPerPerson: 5 });
+    expect(changedKeys).toEqual(['votesPerPerson']);
   });
 
   it('writes only what changed', () => {

@@ -1,9 +1,15 @@
 import type * as Y from 'yjs';
-import { type ControlState, createTimebox, type Timebox } from '../meeting/controlState.ts';
+import {
+  type ControlState,
+  createTimebox,
+  DEFAULT_VOTES_PER_PERSON,
+  isVotesPerPerson,
+  type Timebox,
+} from '../meeting/controlState.ts';
 import { isStage } from '../meeting/stages.ts';
 import { ControlKey, getControlMap } from './docSchema.ts';
 
-/** Reads the agenda state; null until the server has written it. */
+/** Reads the agenda state; null until the server has written it. Settings missing from older documents read as defaults. */
 export function readControlState(doc: Y.Doc): ControlState | null {
   const map = getControlMap(doc);
   const stage = map.get(ControlKey.stage);
@@ -12,6 +18,8 @@ export function readControlState(doc: Y.Doc): ControlState | null {
   const facilitatorIds = map.get(ControlKey.facilitatorIds);
   const lead = map.get(ControlKey.leadFacilitatorId);
   const closedFrom = map.get(ControlKey.closedFromStage);
+  const votesPerPerson = map.get(ControlKey.votesPerPerson);
+  const anonymousCardsAllowed = map.get(ControlKey.anonymousCardsAllowed);
   return {
     stage,
     stageStartedAt: typeof stageStartedAt === 'number' ? stageStartedAt : 0,
@@ -19,6 +27,8 @@ export function readControlState(doc: Y.Doc): ControlState | null {
     facilitatorIds: Array.isArray(facilitatorIds) ? facilitatorIds.filter((id) => typeof id === 'string') : [],
     leadFacilitatorId: typeof lead === 'string' ? lead : null,
     closedFromStage: isStage(closedFrom) ? closedFrom : null,
+    votesPerPerson: isVotesPerPerson(votesPerPerson) ? votesPerPerson : DEFAULT_VOTES_PER_PERSON,
+    anonymousCardsAllowed: typeof anonymousCardsAllowed === 'boolean' ? anonymousCardsAllowed : true,
   };
 }
 
@@ -39,6 +49,13 @@ export function writeControlState(doc: Y.Doc, state: ControlState): void {
       map.set(ControlKey.leadFacilitatorId, state.leadFacilitatorId);
     }
     if (previous?.closedFromStage !== state.closedFromStage) map.set(ControlKey.closedFromStage, state.closedFromStage);
+    // Compared with what is stored, not what reads back, so defaults get written down the first time.
+    if (map.get(ControlKey.votesPerPerson) !== state.votesPerPerson) {
+      map.set(ControlKey.votesPerPerson, state.votesPerPerson);
+    }
+    if (map.get(ControlKey.anonymousCardsAllowed) !== state.anonymousCardsAllowed) {
+      map.set(ControlKey.anonymousCardsAllowed, state.anonymousCardsAllowed);
+    }
   });
 }
 

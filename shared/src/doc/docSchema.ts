@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 
 /** Bumped with every migration in `migrations/`. */
-export const DOC_SCHEMA_VERSION = 1;
+export const DOC_SCHEMA_VERSION = 2;
 
 /** Root names of the meeting content document. Nothing else names a root type with a literal. */
 export const ContentRoot = {
@@ -60,6 +60,9 @@ export const ControlKey = {
   facilitatorIds: 'facilitatorIds',
   leadFacilitatorId: 'leadFacilitatorId',
   closedFromStage: 'closedFromStage',
+  /** Lessons settings; absent from documents written before they existed, and then read as defaults. */
+  votesPerPerson: 'votesPerPerson',
+  anonymousCardsAllowed: 'anonymousCardsAllowed',
 } as const;
 
 export function getMetaMap(doc: Y.Doc): Y.Map<unknown> {

@@ -3,6 +3,7 @@ import {
   createControlState,
   createTimebox,
   isTimeboxRunning,
+  isVotesPerPerson,
   type Timebox,
   timeboxElapsedMs,
   timeboxRemainingMs,
@@ -17,6 +18,8 @@ describe('createControlState', () => {
       facilitatorIds: [],
       leadFacilitatorId: null,
       closedFromStage: null,
+      votesPerPerson: 3,
+      anonymousCardsAllowed: true,
     });
   });
 
@@ -26,6 +29,13 @@ describe('createControlState', () => {
     expect(a).not.toBe(b);
     expect(a.timebox).not.toBe(b.timebox);
     expect(a.facilitatorIds).not.toBe(b.facilitatorIds);
+  });
+});
+
+describe('isVotesPerPerson', () => {
+  it('accepts whole numbers from 0 to 20 only', () => {
+    for (const votes of [0, 1, 3, 20]) expect(isVotesPerPerson(votes)).toBe(true);
+    for (const votes of [-1, 21, 2.5, '3', null, Number.NaN]) expect(isVotesPerPerson(votes)).toBe(false);
   });
 });
 

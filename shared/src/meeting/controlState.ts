@@ -19,7 +19,14 @@ export interface ControlState {
   leadFacilitatorId: string | null;
   /** the stage the meeting was closed from, so reopening goes back there */
   closedFromStage: Stage | null;
+  /** how many votes each person may spread over the lesson cards */
+  votesPerPerson: number;
+  /** whether people may add lesson cards without their name */
+  anonymousCardsAllowed: boolean;
 }
+
+export const DEFAULT_VOTES_PER_PERSON = 3;
+export const MAX_VOTES_PER_PERSON = 20;
 
 export function createTimebox(): Timebox {
   return { durationMs: null, runningSince: null, elapsedMs: 0 };
@@ -33,7 +40,14 @@ export function createControlState(now: number): ControlState {
     facilitatorIds: [],
     leadFacilitatorId: null,
     closedFromStage: null,
+    votesPerPerson: DEFAULT_VOTES_PER_PERSON,
+    anonymousCardsAllowed: true,
   };
+}
+
+/** A whole number of votes the facilitator may give each person. */
+export function isVotesPerPerson(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_VOTES_PER_PERSON;
 }
 
 export function isTimeboxRunning(timebox: Timebox): boolean {

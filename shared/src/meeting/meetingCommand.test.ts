@@ -3,10 +3,12 @@ import { MEETING_COMMAND_TYPES, type MeetingCommand, parseMeetingCommand } from 
 import { STAGES } from './stages.ts';
 
 const TYPE_MESSAGE =
-  '"type" must be one of advance, back, goto, setTimebox, startTimebox, pauseTimebox, close, reopen, addFacilitator, handOver';
+  '"type" must be one of advance, back, goto, setTimebox, startTimebox, pauseTimebox, close, reopen, addFacilitator, handOver, setVotesPerPerson, setAnonymousCards';
 const STAGE_MESSAGE = '"stage" must be one of prepare, check-in, timeline, lessons, actions, check-out, closed';
 const MINUTES_MESSAGE = '"minutes" must be a whole number from 1 to 240, or null';
 const PARTICIPANT_ID_MESSAGE = '"participantId" must be a non-empty string of at most 64 characters';
+const VOTES_MESSAGE = '"votes" must be a whole number from 0 to 20';
+const ALLOWED_MESSAGE = '"allowed" must be true or false';
 const BODY_MESSAGE = 'The body must be a JSON object such as {"type":"advance"}';
 
 describe('parseMeetingCommand accepts', () => {
@@ -25,12 +27,16 @@ describe('parseMeetingCommand accepts', () => {
     { type: 'addFacilitator', participantId: 'p-1' },
     { type: 'addFacilitator', participantId: 'x'.repeat(64) },
     { type: 'handOver', participantId: 'p-2' },
+    { type: 'setVotesPerPerson', votes: 0 },
+    { type: 'setVotesPerPerson', votes: 20 },
+    { type: 'setAnonymousCards', allowed: true },
+    { type: 'setAnonymousCards', allowed: false },
   ])('%j', (command) => {
     expect(parseMeetingCommand(JSON.parse(JSON.stringify(command)))).toEqual({ ok: true, command });
   });
 
   it('covers every command type', () => {
-    expect(MEETING_COMMAND_TYPES).toHaveLength(10);
+    expect(MEETING_COMMAND_TYPES).toHaveLength(12);
   });
 
   it('drops fields that are not part of the command', () => {
@@ -75,6 +81,14 @@ describe('parseMeetingCommand rejects', () => {
     ['addFacilitator with a numeric id', { type: 'addFacilitator', participantId: 7 }, PARTICIPANT_ID_MESSAGE],
     ['handOver with a null id', { type: 'handOver', participantId: null }, PARTICIPANT_ID_MESSAGE],
     ['handOver with a 65-character id', { type: 'handOver', participantId: 'x'.repeat(65) }, PARTICIPANT_ID_MESSAGE],
+    ['setVotesPerPerson without votes', { type: 'setVotesPerPerson' }, VOTES_MESSAGE],
+    ['setVotesPerPerson of 21 votes', { type: 'setVotesPerPerson', votes: 21 }, VOTES_MESSAGE],
+    ['setVotesPerPerson of negative votes', { type: 'setVotesPerPerson', votes: -1 }, VOTES_MESSAGE],
+    ['setVotesPerPerson of fractional votes', { type: 'setVotesPerPerson', votes: 1.5 }, VOTES_MESSAGE],
+    ['setVotesPerPerson of votes as text', { type: 'setVotesPerPerson', votes: '3' }, VOTES_MESSAGE],
+    ['setAnonymousCards without allowed', { type: 'setAnonymousCards' }, ALLOWED_MESSAGE],
+    ['setAnonymousCards with allowed as text', { type: 'setAnonymousCards', allowed: 'false' }, ALLOWED_MESSAGE],
+    ['setAnonymousCards with allowed as a number', { type: 'setAnonymousCards', allowed: 0 }, ALLOWED_MESSAGE],
   ])('%s', (_case, body, message) => {
     expect(parseMeetingCommand(body)).toEqual({ ok: false, message });
   });

@@ -1,3 +1,4 @@
+import { isVotesPerPerson, MAX_VOTES_PER_PERSON } from './controlState.ts';
 import { isStage, STAGES, type Stage } from './stages.ts';
 
 /** Every kind of command a facilitator can send to `POST /api/meetings/<id>/commands`. */
@@ -12,6 +13,8 @@ export const MEETING_COMMAND_TYPES = [
   'reopen',
   'addFacilitator',
   'handOver',
+  'setVotesPerPerson',
+  'setAnonymousCards',
 ] as const;
 
 export type MeetingCommandType = (typeof MEETING_COMMAND_TYPES)[number];
@@ -26,7 +29,9 @@ export type MeetingCommand =
   | { type: 'close' }
   | { type: 'reopen' }
   | { type: 'addFacilitator'; participantId: string }
-  | { type: 'handOver'; participantId: string };
+  | { type: 'handOver'; participantId: string }
+  | { type: 'setVotesPerPerson'; votes: number }
+  | { type: 'setAnonymousCards'; allowed: boolean };
 
 export type ParseMeetingCommandResult = { ok: true; command: MeetingCommand } | { ok: false; message: string };
 
@@ -68,6 +73,16 @@ export function parseMeetingCommand(body: unknown): ParseMeetingCommandResult {
         return fail(`"participantId" must be a non-empty string of at most ${MAX_PARTICIPANT_ID_LENGTH} characters`);
       }
       return succeed({ type, participantId });
+    }
+    case 'setVotesPerPerson': {
+      const votes = fields.votes;
+      if (!isVotesPerPerson(votes)) return fail(`"votes" must be a whole number from 0 to ${MAX_VOTES_PER_PERSON}`);
+      return succeed({ type, votes });
+    }
+    case 'setAnonymousCards': {
+      const allowed = fields.allowed;
+      if (typeof allowed !== 'boolean') return fail('"allowed" must be true or false');
+      return succeed({ type, allowed });
     }
     default:
       return succeed({ type });

@@ -63,11 +63,21 @@ const commands = {
   reopen: { type: 'reopen' },
   addFacilitator: { type: 'addFacilitator', participantId: 'p-new' },
   handOver: { type: 'handOver', participantId: 'p-new' },
+  setVotesPerPerson: { type: 'setVotesPerPerson', votes: 5 },
+  setAnonymousCards: { type: 'setAnonymousCards', allowed: false },
 } satisfies Record<string, MeetingCommand>;
 type CommandName = keyof typeof commands;
 
 type Outcome = 'ok' | 409;
-const open = { advance: 'ok', back: 'ok', setTimebox: 'ok', close: 'ok', reopen: 409 } as const;
+const open = {
+  advance: 'ok',
+  back: 'ok',
+  setTimebox: 'ok',
+  close: 'ok',
+  reopen: 409,
+  setVotesPerPerson: 'ok',
+  setAnonymousCards: 'ok',
+} as const;
 
 /** What a facilitator gets for each command in each stage, apart from the timebox commands below. */
 const stageOutcomes: Record<Stage, Record<Exclude<CommandName, 'startTimebox' | 'pauseTimebox'>, Outcome>> = {
@@ -86,6 +96,8 @@ const stageOutcomes: Record<Stage, Record<Exclude<CommandName, 'startTimebox' | 
     reopen: 'ok',
     addFacilitator: 'ok',
     handOver: 'ok',
+    setVotesPerPerson: 409,
+    setAnonymousCards: 409,
   },
 };
 
@@ -191,6 +203,8 @@ describe('changing stage', () => {
       facilitatorIds: ['p-promoted'],
       leadFacilitatorId: 'p-promoted',
       closedFromStage: null,
+      votesPerPerson: 3,
+      anonymousCardsAllowed: true,
     });
   });
 
@@ -228,6 +242,8 @@ describe('close and reopen', () => {
       facilitatorIds: ['p-promoted'],
       leadFacilitatorId: null,
       closedFromStage: stage,
+      votesPerPerson: 3,
+      anonymousCardsAllowed: true,
     });
     const reopened = expectOk(transitionMeeting(closed, { type: 'reopen' }, promoted, NOW + 5));
     expect(reopened).toEqual({ ...closed, stage, stageStartedAt: NOW + 5, closedFromStage: null });
@@ -291,6 +307,38 @@ describe('timebox', () => {
     );
     expectRefused(
       transitionMeeting(stateAt('closed'), { type: 'setTimebox', minutes: 5 }, linkHolder, NOW),
+      409,
+      'The meeting is closed; reopen it first',
+    );
+  });
+});
+
+describe('lessons settings', () => {
+  it('sets the votes per person and whether cards may be anonymous, keeping the stage and its clock', () => {
+    const state = stateAt('lessons', { timebox: timeboxes.running });
+    const fewer = expectOk(transitionMeeting(state, { type: 'setVotesPerPerson', votes: 0 }, promoted, NOW));
+    expect(fewer).toEqual({ ...state, votesPerPerson: 0 });
+    const named = expectOk(transitionMeeting(fewer, { type: 'setAnonymousCards', allowed: false }, linkHolder, NOW));
+    expect(named).toEqual({ ...state, votesPerPerson: 0, anonymousCardsAllowed: false });
+    expect(
+      expectOk(transitionMeeting(named, { type: 'setAnonymousCards', allowed: true }, linkHolder, NOW))
+        .anonymousCardsAllowed,
+    ).toBe(true);
+  });
+
+  it('explains who may change them and when', () => {
+    expectRefused(
+      transitionMeeting(stateAt('lessons'), commands.setVotesPerPerson, participant, NOW),
+      403,
+      'Only a facilitator can set how many votes each person has',
+    );
+    expectRefused(
+      transitionMeeting(stateAt('lessons'), commands.setAnonymousCards, observer, NOW),
+      403,
+      'Only a facilitator can allow or turn off anonymous cards',
+    );
+    expectRefused(
+      transitionMeeting(stateAt('closed'), commands.setAnonymousCards, linkHolder, NOW),
       409,
       'The meeting is closed; reopen it first',
     );

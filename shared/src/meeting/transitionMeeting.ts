@@ -17,6 +17,8 @@ const forbiddenMessages: Record<MeetingCommand['type'], string> = {
   reopen: 'Only a facilitator can reopen the meeting',
   addFacilitator: 'Only a facilitator can add a facilitator',
   handOver: 'Only a facilitator can hand facilitation over',
+  setVotesPerPerson: 'Only a facilitator can set how many votes each person has',
+  setAnonymousCards: 'Only a facilitator can allow or turn off anonymous cards',
 };
 
 const CLOSED_MESSAGE = 'The meeting is closed; reopen it first';
@@ -94,6 +96,14 @@ export function transitionMeeting(
       const facilitatorIds =
         actor.role === Role.participant ? withNewLead.filter((id) => id !== actor.participantId) : withNewLead;
       return succeed({ ...state, facilitatorIds, leadFacilitatorId: to });
+    }
+    case 'setVotesPerPerson': {
+      if (closed) return conflict(CLOSED_MESSAGE);
+      return succeed({ ...state, votesPerPerson: command.votes });
+    }
+    case 'setAnonymousCards': {
+      if (closed) return conflict(CLOSED_MESSAGE);
+      return succeed({ ...state, anonymousCardsAllowed: command.allowed });
     }
   }
 }

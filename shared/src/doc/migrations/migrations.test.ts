@@ -4,6 +4,7 @@ import { readSchemaVersion, writeSchemaVersion } from '../accessors.ts';
 import { DOC_SCHEMA_VERSION, getNotesText } from '../docSchema.ts';
 import type { Migration } from './Migration.ts';
 import { m001InitialSchema } from './m001InitialSchema.ts';
+import { m002IncidentFactTexts } from './m002IncidentFactTexts.ts';
 import { migrateDocument } from './migrateDocument.ts';
 import { migrations } from './migrations.ts';
 
@@ -22,6 +23,20 @@ describe('m001InitialSchema', () => {
     expect(result).toEqual({ from: 0, to: 1 });
     expect(readSchemaVersion(before)).toBe(1);
     expect(getNotesText(before).toString()).toBe('old notes');
+  });
+});
+
+describe('m002IncidentFactTexts', () => {
+  it('creates the three fact texts once, keeping any plain text already there', () => {
+    const before = new Y.Doc();
+    writeSchemaVersion(before, 1);
+    before.getMap('facts').set('impact', 'Checkout down for 38 minutes');
+    migrateDocument(before, [m002IncidentFactTexts], 2);
+    const facts = before.getMap('facts');
+    for (const field of ['howWeBecameAware', 'impact', 'howItWasSolved'])
+      expect(facts.get(field)).toBeInstanceOf(Y.Text);
+    expect(String(facts.get('impact'))).toBe('Checkout down for 38 minutes');
+    expect(readSchemaVersion(before)).toBe(2);
   });
 });
 

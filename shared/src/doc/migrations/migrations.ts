@@ -1,5 +1,6 @@
 import type { Migration } from './Migration.ts';
 import { m001InitialSchema } from './m001InitialSchema.ts';
+import { m002IncidentFactTexts } from './m002IncidentFactTexts.ts';
 
 /** Every migration, in order; the last one's version is DOC_SCHEMA_VERSION. */
-export const migrations: readonly Migration[] = [m001InitialSchema];
+export const migrations: readonly Migration[] = [m001InitialSchema, m002IncidentFactTexts];

@@ -1,0 +1,170 @@
+import {
+  type ControlState,
+  canApplyCommand,
+  MAX_TIMEBOX_MINUTES,
+  type MeetingActor,
+  type MeetingCommand,
+  MIN_TIMEBOX_MINUTES,
+  nextStage,
+  stageLabels,
+} from '@debrief/shared';
+import { type FormEvent, useState } from 'react';
+import { Icon } from '../ui/Icon.tsx';
+import type { MeetingCommands } from './useMeetingCommands.ts';
+
+interface Props {
+  readonly state: ControlState;
+  readonly actor: MeetingActor;
+  readonly commands: MeetingCommands;
+}
+
+const DEFAULT_MINUTES = 10;
+
+/** The facilitator's toolbar: move the agenda, keep time, close or reopen. Each button is enabled by the stage machine. */
+export function FacilitatorControls({ state, actor, commands }: Props) {
+  const [minutesText, setMinutesText] = useState(() =>
+    String(state.timebox.durationMs === null ? DEFAULT_MINUTES : Math.round(state.timebox.durationMs / 60_000)),
+  );
+  const minutes = Number(minutesText);
+  const validMinutes =
+    minutesText.trim() !== '' &&
+    Number.isInteger(minutes) &&
+    minutes >= MIN_TIMEBOX_MINUTES &&
+    minutes <= MAX_TIMEBOX_MINUTES;
+  const closed = state.stage === 'closed';
+  const next = nextStage(state.stage);
+
+  const can = (command: MeetingCommand) => !commands.pending && canApplyCommand(state, command, actor, Date.now());
+  const send = (command: MeetingCommand) => {
+    void commands.send(command);
+  };
+  const setTimebox = (event: FormEvent) => {
+    event.preventDefault();
+    if (validMinutes) send({ type: 'setTimebox', minutes });
+  };
+
+  return (
+    <section className="card controls" aria-labelledby="controls-heading">
+      <h2 id="controls-heading" className="card__title card__title--small">
+        Run the meeting
+      </h2>
+      <div className="controls__row">
+        {!closed && (
+          <fieldset className="controls__group">
+            <legend className="visually-hidden">Agenda</legend>
+            <button
+              type="button"
+              className="button"
+              disabled={!can({ type: 'back' })}
+              onClick={() => send({ type: 'back' })}
+            >
+              <Icon name="back" />
+              Back
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!can({ type: 'advance' })}
+              onClick={() => send({ type: 'advance' })}
+            >
+              {next === 'closed' || next === null ? 'Finish the meeting' : `Next: ${stageLabels[next]}`}
+              <Icon name="next" />
+            </button>
+          </fieldset>
+        )}
+
+        {!closed && (
+          <form className="controls__group controls__timebox" onSubmit={setTimebox}>
+            <label className="controls__label" htmlFor="timebox-minutes">
+              Timebox
+            </label>
+            <span className="input-group">
+              <input
+                id="timebox-minutes"
+                className="input input--minutes"
+                type="number"
+                inputMode="numeric"
+                min={MIN_TIMEBOX_MINUTES}
+                max={MAX_TIMEBOX_MINUTES}
+                step={1}
+                value={minutesText}
+                onChange={(event) => setMinutesText(event.target.value)}
+                aria-describedby="timebox-minutes-unit"
+              />
+              <span id="timebox-minutes-unit" className="input-group__unit">
+                min
+              </span>
+            </span>
+            <button
+              type="submit"
+              className="button"
+              disabled={!validMinutes || !can({ type: 'setTimebox', minutes: validMinutes ? minutes : null })}
+            >
+              Set
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!can({ type: 'startTimebox' })}
+              onClick={() => send({ type: 'startTimebox' })}
+            >
+              <Icon name="play" />
+              {state.timebox.elapsedMs > 0 ? 'Resume' : 'Start'}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!can({ type: 'pauseTimebox' })}
+              onClick={() => send({ type: 'pauseTimebox' })}
+            >
+              <Icon name="pause" />
+              Pause
+            </button>
+            {state.timebox.durationMs !== null && (
+              <button
+                type="button"
+                className="button button--ghost"
+                disabled={!can({ type: 'setTimebox', minutes: null })}
+                onClick={() => send({ type: 'setTimebox', minutes: null })}
+              >
+                Clear
+              </button>
+            )}
+          </form>
+        )}
+
+        <div className="controls__group controls__end">
+          {closed ? (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!can({ type: 'reopen' })}
+              onClick={() => send({ type: 'reopen' })}
+            >
+              Reopen the meeting
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--quiet-danger"
+              disabled={!can({ type: 'close' })}
+              onClick={() => send({ type: 'close' })}
+            >
+              <Icon name="lock" />
+              Close the meeting
+            </button>
+          )}
+        </div>
+      </div>
+
+      {commands.error && (
+        <div className="inline-alert" role="alert">
+          <p>{commands.error}</p>
+          <button type="button" className="button button--small button--ghost" onClick={commands.dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

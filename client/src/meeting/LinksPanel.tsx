@@ -1,0 +1,91 @@
+import type { Role } from '@debrief/shared';
+import { useEffect, useRef, useState } from 'react';
+import { Icon } from '../ui/Icon.tsx';
+
+const linkRows: readonly { role: Role; label: string; hint: string }[] = [
+  { role: 'participant', label: 'Participant link', hint: 'Share it with your team: they can write in every stage.' },
+  { role: 'observer', label: 'Observer link', hint: 'Announce it company-wide; read only.' },
+  {
+    role: 'facilitator',
+    label: 'Facilitator link',
+    hint: 'Keep it private: it lets whoever holds it run the meeting.',
+  },
+];
+
+/** The meeting's links for the facilitator to hand out, each with a Copy button. */
+export function LinksPanel({ links, ownLink }: { links: Readonly<Record<Role, string>> | null; ownLink: string }) {
+  return (
+    <section className="card links-panel" aria-labelledby="links-heading">
+      <h2 id="links-heading" className="card__title card__title--small">
+        Invite people
+      </h2>
+      {links ? (
+        linkRows.map(({ role, label, hint }) => (
+          <LinkRow key={role} linkRole={role} label={label} hint={hint} link={links[role]} />
+        ))
+      ) : (
+        <>
+          <LinkRow linkRole="facilitator" label="Facilitator link" hint={linkRows[2]?.hint ?? ''} link={ownLink} />
+          <p className="field-hint">
+            The participant and observer links are kept in the browser that started this meeting. Open the meeting there
+            to copy them.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function LinkRow({ linkRole, label, hint, link }: { linkRole: Role; label: string; hint: string; link: string }) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [feedback, setFeedback] = useState<'copied' | 'selected' | null>(null);
+
+  useEffect(() => {
+    if (!feedback) return;
+    const timer = window.setTimeout(() => setFeedback(null), 3000);
+    return () => window.clearTimeout(timer);
+  }, [feedback]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setFeedback('copied');
+    } catch {
+      // No clipboard access (plain http, or permission denied): select the text so copying is one keystroke.
+      inputRef.current?.focus();
+      inputRef.current?.select();
+      setFeedback('selected');
+    }
+  };
+
+  const id = `link-${linkRole}`;
+  return (
+    <div className="link-row">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <div className="link-row__control">
+        <input
+          ref={inputRef}
+          id={id}
+          className="input input--link"
+          value={link}
+          readOnly
+          aria-describedby={`${id}-hint`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={copy} aria-label={`Copy the ${label.toLowerCase()}`}>
+          <Icon name={feedback === 'copied' ? 'check' : 'copy'} />
+          {feedback === 'copied' ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+      <p className="link-row__feedback" aria-live="polite">
+        {feedback === 'copied' && `${label} copied`}
+        {feedback === 'selected' && 'Selected: press Ctrl+C (or ⌘C) to copy'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import {
+  CloseCode,
+  canApplyCommand,
+  controlDocName,
+  DOC_SCHEMA_VERSION,
+  isFacilitator,
+  type MeetingActor,
+  type Stage,
+} from '@debrief/shared';
+import { useEffect, useMemo, useState } from 'react';
+import type { MeetingSession } from '../api/getMeetingSession.ts';
+import { BrokenLinkPage } from '../app/BrokenLinkPage.tsx';
+import { findMyMeeting } from '../app/myMeetingsStore.ts';
+import { getParticipantId } from '../identity/getParticipantId.ts';
+import { participantColor } from '../identity/participantColor.ts';
+import { usePresence } from '../presence/usePresence.ts';
+import { ConnectionBadge } from '../sync/ConnectionBadge.tsx';
+import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
+import { useControlState } from '../sync/useControlState.ts';
+import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
+import { useSyncedDoc } from '../sync/useSyncedDoc.ts';
+import { useSyncRefusal } from '../sync/useSyncRefusal.ts';
+import { TopBar } from '../ui/TopBar.tsx';
+import { FacilitatorControls } from './FacilitatorControls.tsx';
+import { LinksPanel } from './LinksPanel.tsx';
+import { MeetingHeader } from './MeetingHeader.tsx';
+import { MeetingNotes } from './MeetingNotes.tsx';
+import { PeekBanner } from './PeekBanner.tsx';
+import { RoomGuide } from './RoomGuide.tsx';
+import { StageBar } from './StageBar.tsx';
+import { StageScreen } from './stages/StageScreen.tsx';
+import { UpdateAvailableBanner } from './UpdateAvailableBanner.tsx';
+import { useMeetingCommands } from './useMeetingCommands.ts';
+import { usePeekStage } from './usePeekStage.ts';
+import './meeting.css';
+
+interface Props {
+  readonly session: MeetingSession;
+  readonly token: string;
+  readonly name: string;
+}
+
+/** The meeting room: follows the agenda the server governs, and shows who is here and what they are doing. */
+export function MeetingPage({ session, token, name }: Props) {
+  const { meeting, role } = session;
+  const participantId = useMemo(getParticipantId, []);
+  const storedLinks = useMemo(() => findMyMeeting(meeting.id, 'facilitator')?.links ?? null, [meeting.id]);
+  const params = { token, v: String(DOC_SCHEMA_VERSION) };
+  const content = useSyncedDoc(meeting.id, params);
+  const control = useSyncedDoc(controlDocName(meeting.id), params);
+  const contentRefusal = useSyncRefusal(content?.provider);
+  const controlRefusal = useSyncRefusal(control?.provider);
+  const refusal = contentRefusal ?? controlRefusal;
+  const status = useConnectionStatus(content?.provider);
+  const controlState = useControlState(control?.doc);
+  const meta = useMeetingMeta(content?.doc);
+  const commands = useMeetingCommands({ meetingId: meeting.id, token, participantId });
+
+  const current = controlState?.stage ?? null;
+  const { peek, viewed, setPeek } = usePeekStage(current);
+
+  const actor: MeetingActor = { role, participantId };
+  const facilitating = controlState ? isFacilitator(controlState, actor) : role === 'facilitator';
+  const shownRole = facilitating ? 'facilitator' : role;
+  const [focus, setFocus] = useState<string | null>(null);
+  const presence = usePresence(content?.provider.awareness, {
+    user: { id: participantId, name, color: participantColor(participantId), role: shownRole },
+    stage: viewed,
+    focus,
+  });
+
+  const title = meta?.title ?? meeting.title;
+  useEffect(() => {
+    document.title = title ? `${title} · Debrief` : 'Debrief';
+    return () => {
+      document.title = 'Debrief';
+    };
+  }, [title]);
+
+  if (refusal === CloseCode.unauthorized) return <BrokenLinkPage reason="unauthorized" />;
+  if (refusal === CloseCode.meetingNotFound) return <BrokenLinkPage reason="not-found" />;
+
+  const canGoto = (stage: Stage) =>
+    controlState !== null && canApplyCommand(controlState, { type: 'goto', stage }, actor, Date.now());
+  const gotoStage = (stage: Stage) => void commands.send({ type: 'goto', stage });
+  const closed = current === 'closed';
+  const readOnly = role === 'observer' || closed;
+  const links = session.links ?? storedLinks;
+
+  return (
+    <div className="page">
+      <TopBar>
+        <ConnectionBadge status={refusal === null ? status : 'offline'} />
+      </TopBar>
+      {refusal === CloseCode.clientOutdated && <UpdateAvailableBanner />}
+      <main className="meeting">
+        <MeetingHeader
+          title={title}
+          incidentSummary={meta?.incidentSummary ?? meeting.incidentSummary}
+          occurredAt={meta ? meta.occurredAt : meeting.occurredAt}
+          severity={meta?.severity ?? meeting.severity}
+          role={shownRole}
+          presence={presence}
+        />
+        <StageBar
+          current={current}
+          viewed={viewed}
+          facilitating={facilitating}
+          canGoto={canGoto}
+          onGoto={gotoStage}
+          onView={setPeek}
+        />
+        {peek !== null && current !== null && (
+          <PeekBanner
+            viewed={peek}
+            current={current}
+            onMoveEveryone={facilitating && canGoto(peek) ? () => gotoStage(peek) : undefined}
+            onReturn={() => setPeek(null)}
+          />
+        )}
+        {facilitating && controlState && <FacilitatorControls state={controlState} actor={actor} commands={commands} />}
+        <div className="meeting__layout">
+          <div className="meeting__main">
+            {controlState && content ? (
+              <StageScreen
+                stage={viewed}
+                current={controlState.stage}
+                timebox={controlState.timebox}
+                canReopen={facilitating}
+              >
+                <MeetingNotes
+                  doc={content.doc}
+                  readOnly={readOnly}
+                  readOnlyReason={
+                    role === 'observer'
+                      ? 'You are watching: the notes update live as the team writes.'
+                      : 'The meeting is closed, so the notes are read only.'
+                  }
+                  onFocusChange={setFocus}
+                />
+              </StageScreen>
+            ) : (
+              <section className="card stage-screen">
+                <p className="loading" role="status">
+                  Loading the agenda…
+                </p>
+              </section>
+            )}
+          </div>
+          <aside className="meeting__aside" aria-label="About this meeting">
+            {role === 'facilitator' ? (
+              <LinksPanel links={links} ownLink={window.location.href} />
+            ) : (
+              <RoomGuide role={role} />
+            )}
+          </aside>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { type MeetingMeta, readMeetingMeta } from '@debrief/shared';
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+
+/** The meeting's title and incident facts from the content document; null until the document has a title. */
+export function useMeetingMeta(contentDoc: Y.Doc | undefined): MeetingMeta | null {
+  const [meta, setMeta] = useState<MeetingMeta | null>(null);
+
+  useEffect(() => {
+    if (!contentDoc) return;
+    const update = () => {
+      const next = readMeetingMeta(contentDoc);
+      setMeta(next.title ? next : null);
+    };
+    update();
+    contentDoc.on('update', update);
+    return () => contentDoc.off('update', update);
+  }, [contentDoc]);
+
+  return meta;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatIncidentCost, parseIncidentCost } from './incidentCost.ts';
+
+describe('parseIncidentCost', () => {
+  it('accepts money with or without a currency, and person-hours', () => {
+    expect(parseIncidentCost({ amount: 12000, unit: 'money', currency: 'eur' })).toEqual({
+      ok: true,
+      cost: { amount: 12000, unit: 'money', currency: 'EUR' },
+    });
+    expect(parseIncidentCost({ amount: 500, unit: 'money' })).toEqual({
+      ok: true,
+      cost: { amount: 500, unit: 'money' },
+    });
+    expect(parseIncidentCost({ amount: 40, unit: 'person-hours', currency: 'EUR' })).toEqual({
+      ok: true,
+      cost: { amount: 40, unit: 'person-hours' },
+    });
+  });
+
+  it.each([
+    [{ amount: -1, unit: 'money' }],
+    [{ amount: Number.NaN, unit: 'money' }],
+    [{ amount: 1e13, unit: 'money' }],
+    [{ amount: '12', unit: 'money' }],
+    [{ amount: 12, unit: 'hours' }],
+    [{ amount: 12, unit: 'money', currency: 'EURO' }],
+    [{ amount: 12, unit: 'money', currency: 'ZZZ' }],
+    [null],
+  ])('refuses %j with a message', (value) => {
+    expect(parseIncidentCost(value)).toMatchObject({ ok: false, message: expect.any(String) });
+  });
+});
+
+describe('formatIncidentCost', () => {
+  it('writes the cost as people read it', () => {
+    expect(formatIncidentCost({ amount: 12000, unit: 'money', currency: 'EUR' })).toBe('€12,000');
+    expect(formatIncidentCost({ amount: 99.5, unit: 'money', currency: 'USD' })).toBe('US$99.50');
+    expect(formatIncidentCost({ amount: 12000, unit: 'money' })).toBe('12,000 (no currency)');
+    expect(formatIncidentCost({ amount: 40, unit: 'person-hours' })).toBe('40 person-hours');
+    expect(formatIncidentCost({ amount: 1, unit: 'person-hours' })).toBe('1 person-hour');
+  });
+});

@@ -1,0 +1,59 @@
+/** What an incident's cost is counted in. */
+export const CostUnit = {
+  money: 'money',
+  personHours: 'person-hours',
+} as const;
+
+export type CostUnit = (typeof CostUnit)[keyof typeof CostUnit];
+
+/** The estimated cost of the incident, which the actions stage weighs each action's cost against. */
+export interface IncidentCost {
+  readonly amount: number;
+  readonly unit: CostUnit;
+  /** ISO 4217 code such as 'EUR'; only for money, and optional there. */
+  readonly currency?: string;
+}
+
+/** The largest amount accepted, so a slip of the keyboard does not turn into a 1e21 estimate. */
+export const MAX_COST_AMOUNT = 1e12;
+
+/** Checks and normalizes a cost (currency upper-cased, dropped for person-hours), with a plain-English message on refusal. */
+export function parseIncidentCost(value: unknown): { ok: true; cost: IncidentCost } | { ok: false; message: string } {
+  if (typeof value !== 'object' || value === null) return { ok: false, message: 'The cost needs an amount and a unit' };
+  const { amount, unit, currency } = value as Record<string, unknown>;
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0 || amount > MAX_COST_AMOUNT) {
+    return { ok: false, message: 'The cost must be a number of zero or more' };
+  }
+  if (unit === CostUnit.personHours) return { ok: true, cost: { amount, unit } };
+  if (unit !== CostUnit.money) return { ok: false, message: 'The cost is counted in money or in person-hours' };
+  if (currency === undefined || currency === null || currency === '') return { ok: true, cost: { amount, unit } };
+  const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+  if (!isCurrencyCode(code))
+    return { ok: false, message: 'The currency must be a three-letter code such as EUR or USD' };
+  return { ok: true, cost: { amount, unit, currency: code } };
+}
+
+/** The cost as people read it: '€12,000', '12,000 (no currency)', '40 person-hours'. */
+export function formatIncidentCost(cost: IncidentCost, locale = 'en-GB'): string {
+  if (cost.unit === CostUnit.personHours) {
+    const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cost.amount);
+    return `${hours} ${cost.amount === 1 ? 'person-hour' : 'person-hours'}`;
+  }
+  if (cost.currency === undefined) {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(cost.amount)} (no currency)`;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: cost.currency,
+    maximumFractionDigits: Number.isInteger(cost.amount) ? 0 : 2,
+  }).format(cost.amount);
+}
+
+let currencyCodes: ReadonlySet<string> | null = null;
+
+function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  // Intl formats any three letters as a currency, so only the codes the runtime lists count as real.
+  currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencyCodes.has(code);
+}

@@ -1,0 +1,206 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CloseCode } from '@debrief/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/launchBrowser.ts';
+import { startAppServer } from '../support/startAppServer.ts';
+import {
+  createMeetingViaApi,
+  currentStep,
+  joinWithName as joinAs,
+  laptop,
+  openAs as openIn,
+  peopleIn,
+  phone,
+  poll,
+} from './fixtures/meetingRoom.ts';
+
+const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
+const meetingTitle = 'Checkout outage after database failover';
+const notes = [
+  '14:03 Alert: checkout error rate above 20%. On-call paged.',
+  '14:09 Primary database failed over to the replica in eu-west-1b.',
+  '14:21 Connection pool still pointed at the old primary; restarting the API pods fixed it.',
+  'Question: why did the pool not follow the failover?',
+].join('\n');
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startAppServer>>;
+
+const openAs = (url: string, viewport = laptop) => openIn(browser, url, viewport);
+const joinWithName = (page: Page, name: string, button?: string) => joinAs(page, name, meetingTitle, button);
+const createMeeting = () => createMeetingViaApi(app.url, meetingTitle);
+
+beforeAll(async () => {
+  fs.mkdirSync(docsDir, { recursive: true });
+  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the meeting room in the browser', () => {
+  it('a facilitator runs the agenda, participants follow, and an observer watches read-only', async () => {
+    const facilitator = await openAs(app.url);
+    await facilitator.getByRole('heading', { name: 'Start a post-mortem' }).waitFor();
+    await facilitator.getByLabel('Title').fill(meetingTitle);
+    await facilitator.getByLabel('What happened, in one line').fill('Customers could not pay for 38 minutes');
+    await facilitator.getByLabel('When it happened').fill('2026-11-20T14:03');
+    await facilitator.getByLabel('Severity').selectOption('SEV2');
+
+    await facilitator.getByRole('button', { name: 'Start the post-mortem' }).click();
+    await facilitator.waitForURL(/\/m\/[\w-]+#.+/);
+    expect(new URL(facilitator.url()).search).toBe('');
+    await joinWithName(facilitator, 'Priya Raman');
+    const participantLink = await facilitator.getByRole('textbox', { name: 'Participant link' }).inputValue();
+    const observerLink = await facilitator.getByRole('textbox', { name: 'Observer link' }).inputValue();
+    expect(participantLink).toMatch(/\/m\/[\w-]+#.+/);
+    expect(observerLink).not.toBe(participantLink);
+
+    const amir = await openAs(participantLink);
+    await joinWithName(amir, 'Amir Haddad');
+    const jo = await openAs(participantLink);
+    await joinWithName(jo, 'Jo Lindqvist');
+    for (const page of [facilitator, amir, jo]) {
+      await poll(() => currentStep(page).textContent()).toContain('Prepare');
+    }
+
+    await facilitator.getByRole('button', { name: 'Next: Check-in' }).click();
+    for (const page of [facilitator, amir, jo]) {
+      await poll(() => currentStep(page).textContent()).toContain('Check-in');
+      await page.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
+      await poll(() => peopleIn(page).count()).toBe(3);
+    }
+    await poll(() => peopleIn(amir).allTextContents()).toEqual([
+      expect.stringContaining('Priya Raman'),
+      expect.stringContaining('Amir Haddad (you)'),
+      expect.stringContaining('Jo Lindqvist'),
+    ]);
+
+    await amir.getByLabel('Meeting notes').fill(notes);
+    await poll(() => jo.getByLabel('Meeting notes').inputValue()).toBe(notes);
+    await jo.getByLabel('Meeting notes').focus();
+    await poll(() => peopleIn(facilitator).filter({ hasText: 'Jo Lindqvist' }).textContent()).toContain(
+      'Check-in · editing Meeting notes',
+    );
+
+    await facilitator.getByLabel('Timebox').fill('10');
+    await facilitator.getByRole('button', { name: 'Set', exact: true }).click();
+    await facilitator.getByRole('button', { name: 'Start', exact: true }).click();
+    await poll(() => amir.getByRole('timer').getAttribute('data-state')).toBe('running');
+    expect(await amir.getByRole('timer').textContent()).toMatch(/^\d\d:\d\d left$/);
+
+    const observer = await openAs(observerLink);
+    await joinWithName(observer, 'Sam Okafor', 'Start watching');
+    await poll(() => currentStep(observer).textContent()).toContain('Check-in');
+    await observer.getByText('You are watching — read only').waitFor();
+    await poll(() => observer.getByLabel('Meeting notes').inputValue()).toBe(notes);
+    expect(await observer.getByLabel('Meeting notes').isEditable()).toBe(false);
+    expect(await observer.getByRole('button', { name: /^Next/ }).count()).toBe(0);
+    expect(await observer.getByRole('region', { name: 'Run the meeting' }).count()).toBe(0);
+    expect(await observer.getByRole('textbox', { name: 'Participant link' }).count()).toBe(0);
+    await poll(() => peopleIn(observer).count()).toBe(3);
+    for (const page of [facilitator, amir, jo, observer]) {
+      await page.getByText('1 observer watching').waitFor();
+    }
+
+    await facilitator.screenshot({ path: `${docsDir}meeting-room.png`, fullPage: true });
+    await observer.screenshot({ path: `${docsDir}observer.png`, fullPage: true });
+
+    // The same facilitator on a phone: this browser remembers the name, and presence still counts one Priya.
+    const facilitatorPhone = await facilitator.context().newPage();
+    await facilitatorPhone.setViewportSize(phone);
+    await facilitatorPhone.goto(facilitator.url());
+    await poll(() => facilitatorPhone.getByLabel('Your name').inputValue()).toBe('Priya Raman');
+    await facilitatorPhone.getByRole('button', { name: 'Join the meeting' }).click();
+    await facilitatorPhone.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
+    await poll(() => peopleIn(facilitatorPhone).count()).toBe(3);
+    await facilitatorPhone.screenshot({ path: `${docsDir}meeting-room-phone.png` });
+
+    // Home lists the meeting this browser started, with its role, as a way back in.
+    const home = await facilitator.context().newPage();
+    await home.goto(app.url);
+    const myMeeting = home.getByRole('link', { name: meetingTitle });
+    await myMeeting.waitFor();
+    expect(await myMeeting.getAttribute('href')).toBe(
+      new URL(facilitator.url()).pathname + new URL(facilitator.url()).hash,
+    );
+    await home.getByLabel('Title').fill('Search results empty after index rebuild');
+    await home.getByLabel('What happened, in one line').fill('Search returned no results for 12 minutes');
+    await home.getByLabel('Severity').selectOption('SEV3');
+    await home.getByLabel('Title').blur();
+    await home.screenshot({ path: `${docsDir}home.png`, fullPage: true });
+  });
+
+  it('closing the meeting makes it read only for everyone until a facilitator reopens it', async () => {
+    const meeting = await createMeeting();
+    const facilitator = await openAs(meeting.links.facilitator);
+    await joinWithName(facilitator, 'Priya Raman');
+    const participant = await openAs(meeting.links.participant);
+    await joinWithName(participant, 'Amir Haddad');
+    expect(await participant.getByLabel('Meeting notes').isEditable()).toBe(true);
+
+    await facilitator.getByRole('button', { name: 'Close the meeting' }).click();
+    for (const page of [facilitator, participant]) {
+      await page.getByRole('heading', { level: 2, name: 'Closed' }).waitFor();
+      await poll(() => page.getByLabel('Meeting notes').isEditable()).toBe(false);
+    }
+    await participant.getByText('A facilitator can reopen it').waitFor();
+
+    await facilitator.getByRole('button', { name: 'Reopen the meeting' }).click();
+    await participant.getByRole('heading', { level: 2, name: 'Prepare' }).waitFor();
+    await poll(() => participant.getByLabel('Meeting notes').isEditable()).toBe(true);
+  });
+
+  it('a participant can look at another stage and return to the current one in one click', async () => {
+    const meeting = await createMeeting();
+    const participant = await openAs(meeting.links.participant);
+    await joinWithName(participant, 'Jo Lindqvist');
+    await participant.getByRole('button', { name: /Lessons learned/ }).click();
+    await participant.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
+    await poll(() => currentStep(participant).textContent()).toContain('Prepare');
+    await participant.getByRole('button', { name: 'Return to the current stage' }).click();
+    await participant.getByRole('heading', { level: 2, name: 'Prepare' }).waitFor();
+    expect(await participant.getByRole('button', { name: 'Return to the current stage' }).count()).toBe(0);
+  });
+
+  it('the start form shows what the server refused, next to the form', async () => {
+    const page = await openAs(app.url);
+    await page.getByLabel('Title').fill('   ');
+    await page.getByRole('button', { name: 'Start the post-mortem' }).click();
+    await poll(() => page.getByRole('alert').textContent()).toBe('Title is required.');
+    expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('a link with a wrong key explains itself instead of showing a blank page', async () => {
+    const meeting = await createMeeting();
+    const page = await openAs(`${app.url}/m/${meeting.id}#not-the-right-key-at-all`);
+    await page.getByRole('heading', { name: "This link doesn't work" }).waitFor();
+    await page.getByRole('link', { name: 'Go to the home page' }).waitFor();
+  });
+
+  it('a page older than the meeting asks to reload and stops reconnecting', async () => {
+    const meeting = await createMeeting();
+    const context = await browser.newContext({ viewport: laptop });
+    let attempts = 0;
+    // Stand in for a server that has migrated the meeting past this page's schema version.
+    await context.routeWebSocket(/\/sync\//, (socket) => {
+      attempts++;
+      socket.close({ code: CloseCode.clientOutdated, reason: 'This page is older than the meeting; please reload' });
+    });
+    const page = await context.newPage();
+    await page.goto(meeting.links.participant);
+    await page.getByLabel('Your name').fill('Amir Haddad');
+    await page.getByRole('button', { name: 'Join the meeting' }).click();
+    const banner = page.getByRole('alert').filter({ hasText: 'A newer version of Debrief is available' });
+    await banner.waitFor();
+    await banner.getByRole('button', { name: 'Reload' }).waitFor();
+    const attemptsAtBanner = attempts;
+    await page.waitForTimeout(1500);
+    expect(attempts).toBe(attemptsAtBanner);
+  });
+});
