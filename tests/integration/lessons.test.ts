@@ -20,8 +20,8 @@ let server: TestServer;
 let meeting: Awaited<ReturnType<typeof createTestMeeting>>;
 let clients: TestClient[];
 
-const ana = { 'x-participant-id': 'p-ana', 'x-voter-key': 'ana-secret-voter-key-1234' };
-const ben = { 'x-participant-id': 'p-ben', 'x-voter-key': 'ben-secret-voter-key-5678' };
+const ana = { 'x-participant-id': 'p-ana', 'x-personal-key': 'ana-secret-voter-key-1234' };
+const ben = { 'x-participant-id': 'p-ben', 'x-personal-key': 'ben-secret-voter-key-5678' };
 
 async function call<T>(
   method: 'GET' | 'POST',
@@ -228,7 +228,7 @@ describe('votes', () => {
   it('keep a ballot private to whoever holds its voter key, even from someone using the same participant id', async () => {
     const [slowed] = await twoCards();
     await vote(slowed, 1, ana);
-    const impostor = { ...ana, 'x-voter-key': 'someone-elses-voter-key-00' };
+    const impostor = { ...ana, 'x-personal-key': 'someone-elses-voter-key-00' };
     expect((await myVotes(impostor)).body).toMatchObject({ used: 0, cards: {} });
     expect((await vote(slowed, -1, impostor)).status).toBe(409);
     expect((await myVotes(ana)).body.cards).toEqual({ [slowed]: 1 });
@@ -267,10 +267,10 @@ describe('votes', () => {
     const [slowed] = await twoCards();
     expect((await vote(slowed, 1, ana, meeting.tokens.observer)).status).toBe(403);
     expect((await myVotes(ana, meeting.tokens.observer)).status).toBe(403);
-    const noId = await vote(slowed, 1, { 'x-voter-key': ana['x-voter-key'] });
+    const noId = await vote(slowed, 1, { 'x-personal-key': ana['x-personal-key'] });
     expect(noId.status).toBe(400);
     expect(noId.body.error).toMatch(/"X-Participant-Id"/);
-    expect((await myVotes({ 'x-participant-id': 'p-ana' })).body.error).toMatch(/"X-Voter-Key"/);
+    expect((await myVotes({ 'x-participant-id': 'p-ana' })).body.error).toMatch(/"X-Personal-Key"/);
     const badDelta = await vote(slowed, 2, ana);
     expect(badDelta.status).toBe(400);
     expect(badDelta.body.error).toMatch(/"delta"/);

@@ -7,7 +7,7 @@ import {
   type MeetingActor,
   type Stage,
 } from '@debrief/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingSession } from '../api/getMeetingSession.ts';
 import { BrokenLinkPage } from '../app/BrokenLinkPage.tsx';
 import { findMyMeeting } from '../app/myMeetingsStore.ts';
@@ -28,6 +28,7 @@ import { MeetingNotes } from './MeetingNotes.tsx';
 import { PeekBanner } from './PeekBanner.tsx';
 import { RoomGuide } from './RoomGuide.tsx';
 import { StageBar } from './StageBar.tsx';
+import { StageContent } from './stages/StageContent.tsx';
 import { StageScreen } from './stages/StageScreen.tsx';
 import { UpdateAvailableBanner } from './UpdateAvailableBanner.tsx';
 import { useMeetingCommands } from './useMeetingCommands.ts';
@@ -62,11 +63,16 @@ export function MeetingPage({ session, token, name }: Props) {
   const actor: MeetingActor = { role, participantId };
   const facilitating = controlState ? isFacilitator(controlState, actor) : role === 'facilitator';
   const shownRole = facilitating ? 'facilitator' : role;
-  const [focus, setFocus] = useState<string | null>(null);
+  const [focus, setFocusState] = useState<{ label: string | null; id: string | null }>({ label: null, id: null });
+  const setFocus = useCallback(
+    (label: string | null, id: string | null = null) => setFocusState({ label, id: label === null ? null : id }),
+    [],
+  );
   const presence = usePresence(content?.provider.awareness, {
     user: { id: participantId, name, color: participantColor(participantId), role: shownRole },
     stage: viewed,
-    focus,
+    focus: focus.label,
+    focusId: focus.id,
   });
 
   const title = meta?.title ?? meeting.title;
@@ -128,6 +134,21 @@ export function MeetingPage({ session, token, name }: Props) {
                 timebox={controlState.timebox}
                 canReopen={facilitating}
               >
+                <StageContent
+                  stage={viewed}
+                  doc={content.doc}
+                  meetingId={meeting.id}
+                  token={token}
+                  control={controlState}
+                  actor={{ ...actor, name, color: participantColor(participantId) }}
+                  role={role}
+                  facilitating={facilitating}
+                  readOnly={readOnly}
+                  presence={presence}
+                  onFocusChange={setFocus}
+                  commands={commands}
+                  links={links}
+                />
                 <MeetingNotes
                   doc={content.doc}
                   readOnly={readOnly}

@@ -6,6 +6,8 @@ export interface PresenceState {
   readonly stage: Stage;
   /** the label of the field being edited, or null */
   readonly focus: string | null;
+  /** what is being edited, so a screen can show who is on which item (e.g. 'timeline-event:<id>'), or null */
+  readonly focusId?: string | null;
 }
 
 const MAX_TEXT = 40;
@@ -14,7 +16,7 @@ const COLOR = /^#[0-9a-f]{6}$/i;
 /** Reads another client's awareness state, which anyone could have sent, into a presence or null. */
 export function readPresenceState(state: unknown): PresenceState | null {
   if (typeof state !== 'object' || state === null) return null;
-  const { user, stage, focus } = state as Record<string, unknown>;
+  const { user, stage, focus, focusId } = state as Record<string, unknown>;
   if (typeof user !== 'object' || user === null) return null;
   const { id, name, color, role } = user as Record<string, unknown>;
   if (typeof id !== 'string' || id === '' || typeof name !== 'string' || !isRole(role) || !isStage(stage)) return null;
@@ -27,5 +29,6 @@ export function readPresenceState(state: unknown): PresenceState | null {
     },
     stage,
     focus: typeof focus === 'string' && focus !== '' ? focus.slice(0, MAX_TEXT) : null,
+    focusId: typeof focusId === 'string' && focusId !== '' ? focusId.slice(0, 100) : null,
   };
 }

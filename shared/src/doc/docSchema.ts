@@ -35,6 +35,8 @@ export const ContentRoot = {
   checkOuts: 'checkOuts',
   /** Y.Map<id, record>: the whiteboard's records. */
   board: 'board',
+  /** Y.Map of counts the server keeps for round progress, such as how many people have voted. */
+  roundProgress: 'roundProgress',
 } as const;
 
 export type ContentRoot = (typeof ContentRoot)[keyof typeof ContentRoot];

@@ -58,12 +58,12 @@ describe('parseVoteInput', () => {
 describe('parseVoterHeaders', () => {
   const key = 'k'.repeat(16);
 
-  it('needs a participant id and a secret voter key', () => {
+  it('needs a participant id and a secret personal key', () => {
     expect(parseVoterHeaders('p-ana', key)).toEqual({ ok: true, value: { participantId: 'p-ana', voterKey: key } });
     expect(parseVoterHeaders(null, key)).toMatchObject({ ok: false, message: /"X-Participant-Id"/ });
     expect(parseVoterHeaders('x'.repeat(65), key)).toMatchObject({ ok: false, message: /"X-Participant-Id"/ });
-    expect(parseVoterHeaders('p-ana', undefined)).toMatchObject({ ok: false, message: /"X-Voter-Key"/ });
-    expect(parseVoterHeaders('p-ana', 'short')).toMatchObject({ ok: false, message: /"X-Voter-Key"/ });
-    expect(parseVoterHeaders('p-ana', `${key}!`)).toMatchObject({ ok: false, message: /"X-Voter-Key"/ });
+    expect(parseVoterHeaders('p-ana', undefined)).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
+    expect(parseVoterHeaders('p-ana', 'short')).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
+    expect(parseVoterHeaders('p-ana', `${key}!`)).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
   });
 });

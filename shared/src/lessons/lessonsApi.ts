@@ -12,7 +12,7 @@ export const VoterHeader = {
    * A secret the voter's browser makes once and keeps. Participant ids are visible to everyone in the room,
    * so the id alone must not unlock someone's ballot: the server keys ballots by id and secret together.
    */
-  voterKey: 'x-voter-key',
+  voterKey: 'x-personal-key',
 } as const;
 
 export const MAX_CARD_ID_LENGTH = 128;
@@ -87,7 +87,7 @@ export function parseVoterHeaders(
   const keyPattern = new RegExp(`^[A-Za-z0-9_-]{${MIN_VOTER_KEY_LENGTH},${MAX_VOTER_KEY_LENGTH}}$`);
   if (!voterKey || !keyPattern.test(voterKey)) {
     return fail(
-      `The "X-Voter-Key" header must carry your secret voter key (${MIN_VOTER_KEY_LENGTH} to ${MAX_VOTER_KEY_LENGTH} letters, digits, - or _)`,
+      `The "X-Personal-Key" header must carry your secret personal key (${MIN_VOTER_KEY_LENGTH} to ${MAX_VOTER_KEY_LENGTH} letters, digits, - or _)`,
     );
   }
   return { ok: true, value: { participantId, voterKey } };

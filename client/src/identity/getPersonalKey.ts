@@ -1,0 +1,20 @@
+import { readStorage, writeStorage } from './getParticipantId.ts';
+
+const STORAGE_KEY = 'debrief:personalKey';
+
+/**
+ * This browser's secret personal key, sent as `X-Personal-Key` with the participant id. Participant ids are
+ * visible to everyone in a room; the key proves which private things (votes, a hidden check-in) are yours.
+ */
+export function getPersonalKey(): string {
+  const stored = readStorage(STORAGE_KEY);
+  if (stored && /^[\w-]{16,128}$/.test(stored)) return stored;
+  const key = crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '');
+  writeStorage(STORAGE_KEY, key);
+  return key;
+}
+
+/** Headers that say who is asking, for the private endpoints (votes, check-ins). */
+export function personalHeaders(participantId: string): Record<string, string> {
+  return { 'X-Participant-Id': participantId, 'X-Personal-Key': getPersonalKey() };
+}

@@ -1,0 +1,5 @@
+import type { StageProps } from '../StageProps.ts';
+
+export function ActionsStage(_props: StageProps) {
+  return null;
+}
