@@ -5,17 +5,15 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import type { ServerConfig } from './config.ts';
+import { createCheckInService } from './meeting/createCheckInService.ts';
 import { createLessonService } from './meeting/createLessonService.ts';
 import { createMeetingService } from './meeting/createMeetingService.ts';
 import { prepareMeetingDocument } from './meeting/prepareMeetingDocument.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
-import { createSqliteMeetingStore } from './persistence/createSqliteMeetingStore.ts';
-import { createSqliteRoomStore } from './persistence/createSqliteRoomStore.ts';
-import { createSqliteVoteStore } from './persistence/createSqliteVoteStore.ts';
-import type { MeetingStore } from './persistence/MeetingStore.ts';
+import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
-import type { RoomStore } from './persistence/RoomStore.ts';
-import type { VoteStore } from './persistence/VoteStore.ts';
+import type { Stores } from './persistence/Stores.ts';
+import { createCheckInRoutes } from './routes/checkIns.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createLessonRoutes } from './routes/lessons.ts';
@@ -33,23 +31,23 @@ export interface DebriefServer {
 }
 
 export interface CreateServerOptions {
-  /** Replaces the SQLite document store, for example with PostgreSQL. */
-  readonly store?: RoomStore;
-  /** Replaces the SQLite meeting store. */
-  readonly meetings?: MeetingStore;
-  /** Replaces the SQLite store of private lesson votes. */
-  readonly votes?: VoteStore;
+  /** Replaces some or all of the SQLite stores, for example with PostgreSQL. */
+  readonly stores?: Partial<Stores>;
 }
 
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
-  const db = options.store && options.meetings && options.votes ? null : openSqliteDatabase(config.dataDir);
-  const store = options.store ?? createSqliteRoomStore(db as NonNullable<typeof db>);
-  const meetings = options.meetings ?? createSqliteMeetingStore(db as NonNullable<typeof db>);
+  const given = options.stores ?? {};
+  const replacesAll = given.rooms && given.meetings && given.votes && given.heldCheckIns;
+  const db = replacesAll ? null : openSqliteDatabase(config.dataDir);
+  const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
   const metrics = createMetrics();
-  const registry = createRoomRegistry(store, metrics, prepareMeetingDocument);
-  const meetingService = createMeetingService({ meetings, registry });
-  const votes = options.votes ?? createSqliteVoteStore(db as NonNullable<typeof db>);
-  const lessonService = createLessonService({ sessions: meetingService, registry, votes });
+  const registry = createRoomRegistry(stores.rooms, metrics, prepareMeetingDocument);
+  const meetingService = createMeetingService({ meetings: stores.meetings, registry });
+  const lessonService = createLessonService({ sessions: meetingService, registry, votes: stores.votes });
+  const checkInService = createCheckInService({ sessions: meetingService, registry, held: stores.heldCheckIns });
+  meetingService.onStateChange(async (meetingId, before, after) => {
+    if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
+  });
   const sockets = new Set<WebSocket>();
 
   const app = new Hono();
@@ -62,6 +60,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createMetricsRoutes(metrics));
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.route('/', createLessonRoutes(lessonService));
+  app.route('/', createCheckInRoutes(checkInService));
   app.get(
     '/sync/:docName',
     upgradeWebSocket(handleSyncSocket({ registry, metrics, sockets, resolveAccess: meetingService.resolveSyncAccess })),
@@ -94,7 +93,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       await Promise.all(closed);
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await registry.flushAll();
-      await store.close();
+      await stores.rooms.close();
       db?.close();
     })();
     return closing;

@@ -38,7 +38,7 @@ describe('when the store cannot write', () => {
         db.close();
       },
     };
-    server = await startTestServer(dataDir, { store });
+    server = await startTestServer(dataDir, { stores: { rooms: store } });
     const { id, tokens } = await createTestMeeting(server.url);
     const writer = connectTestClient(server.wsUrl, id, { token: tokens.participant });
     const reader = connectTestClient(server.wsUrl, id, { token: tokens.participant });

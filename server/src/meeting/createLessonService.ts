@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   type AnonymousCardResponse,
   addCard,
@@ -7,30 +7,29 @@ import {
   decideVote,
   type MyVotes,
   parseAnonymousCardInput,
+  parsePersonalHeaders,
   parseVoteInput,
-  parseVoterHeaders,
   type Role,
   readCard,
   readCardIds,
   readControlState,
   summariseMyVotes,
   type VoteResponse,
+  writeRoundProgress,
   writeVoteTotal,
 } from '@debrief/shared';
 import type { VoteStore } from '../persistence/VoteStore.ts';
+import type { PersonalHeaders } from '../routes/readRequest.ts';
 import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import type { MeetingService } from './createMeetingService.ts';
+import { createSerialiser } from './createSerialiser.ts';
+import { hashPersonalKey } from './hashPersonalKey.ts';
 
 export type LessonOutcome<T> =
   | { readonly ok: true; readonly status: 200 | 201; readonly body: T }
   | { readonly ok: false; readonly status: 400 | 401 | 403 | 404 | 409; readonly message: string };
 
 /** What a voter sends besides the token: who they are, and the secret that opens their ballot. */
-export interface VoterHeaders {
-  readonly participantId: string | null;
-  readonly voterKey: string | null;
-}
-
 const CLOSED_MESSAGE = 'The meeting is closed; reopen it first';
 
 /**
@@ -48,7 +47,7 @@ export function createLessonService(deps: {
   const now = deps.now ?? Date.now;
   const createId = deps.createId ?? (() => randomBytes(12).toString('base64url'));
   /** Votes of one meeting are decided one at a time, so two requests cannot both spend the last vote. */
-  const queues = new Map<string, Promise<unknown>>();
+  const serialise = createSerialiser();
 
   async function addAnonymousCard(
     meetingId: string,
@@ -78,7 +77,7 @@ export function createLessonService(deps: {
   async function castVote(
     meetingId: string,
     token: string | null,
-    headers: VoterHeaders,
+    headers: PersonalHeaders,
     body: unknown,
   ): Promise<LessonOutcome<VoteResponse>> {
     const voter = await authoriseVoter(meetingId, token, headers);
@@ -97,7 +96,11 @@ export function createLessonService(deps: {
       if (!decision.ok) return refuse(409, decision.message);
       // The ballot is the record; the total in the document is recounted from it on every vote.
       const total = await votes.writeVote(meetingId, voter.ballotId, cardId, decision.count);
-      await registry.applyServerChange(meetingId, (doc) => writeVoteTotal(doc, cardId, total));
+      const voters = await votes.countVoters(meetingId);
+      await registry.applyServerChange(meetingId, (doc) => {
+        writeVoteTotal(doc, cardId, total);
+        writeRoundProgress(doc, { voters });
+      });
       const after = summariseMyVotes(control.votesPerPerson, { ...ballot, [cardId]: decision.count }, liveCards);
       return { ok: true, status: 200, body: { cardId, total, mine: after } };
     });
@@ -106,7 +109,7 @@ export function createLessonService(deps: {
   async function readMyVotes(
     meetingId: string,
     token: string | null,
-    headers: VoterHeaders,
+    headers: PersonalHeaders,
   ): Promise<LessonOutcome<MyVotes>> {
     const voter = await authoriseVoter(meetingId, token, headers);
     if (!voter.ok) return voter;
@@ -119,29 +122,19 @@ export function createLessonService(deps: {
   async function authoriseVoter(
     meetingId: string,
     token: string | null,
-    headers: VoterHeaders,
+    headers: PersonalHeaders,
   ): Promise<{ ok: true; ballotId: string } | { ok: false; status: 400 | 401 | 403 | 404; message: string }> {
     const session = await sessions.getSession(meetingId, token);
     if (!session.ok) return session;
     if (!canContribute(session.role)) return refuse(403, 'Observers can follow the meeting but not vote');
-    const parsed = parseVoterHeaders(headers.participantId, headers.voterKey);
+    const parsed = parsePersonalHeaders(headers.participantId, headers.voterKey);
     if (!parsed.ok) return refuse(400, parsed.message);
-    return { ok: true, ballotId: ballotIdOf(meetingId, parsed.value.participantId, parsed.value.voterKey) };
+    return { ok: true, ballotId: hashPersonalKey(meetingId, parsed.value.participantId, parsed.value.voterKey) };
   }
 
   async function readControl(meetingId: string) {
     const state = await registry.readDocument(controlDocName(meetingId), readControlState);
     return state ?? createControlState(now());
-  }
-
-  function serialise<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const result = (queues.get(key) ?? Promise.resolve()).then(task);
-    const tail = result.catch(() => undefined);
-    queues.set(key, tail);
-    void tail.then(() => {
-      if (queues.get(key) === tail) queues.delete(key);
-    });
-    return result;
   }
 
   return { addAnonymousCard, castVote, readMyVotes };
@@ -151,10 +144,6 @@ export type LessonService = ReturnType<typeof createLessonService>;
 
 function canContribute(role: Role): boolean {
   return role === 'facilitator' || role === 'participant';
-}
-
-function ballotIdOf(meetingId: string, participantId: string, voterKey: string): string {
-  return createHash('sha256').update(`${meetingId}\n${participantId}\n${voterKey}`).digest('hex');
 }
 
 function refuse<Status extends 400 | 401 | 403 | 404 | 409>(

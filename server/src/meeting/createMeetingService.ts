@@ -1,5 +1,6 @@
 import {
   CloseCode,
+  type ControlState,
   type CreateMeetingInput,
   type CreateMeetingResponse,
   canWriteContent,
@@ -32,8 +33,10 @@ export function createLinks(baseUrl: string, meetingId: string, tokens: Readonly
   >;
 }
 
+type StateListener = (meetingId: string, before: ControlState, after: ControlState) => Promise<void>;
+
 export type CommandOutcome =
-  | { readonly ok: true; readonly state: ReturnType<typeof createControlState> }
+  | { readonly ok: true; readonly state: ControlState }
   | { readonly ok: false; readonly status: 400 | 401 | 403 | 404 | 409; readonly message: string };
 
 export type SessionOutcome =
@@ -54,6 +57,7 @@ export function createMeetingService(deps: {
 }) {
   const { meetings, registry } = deps;
   const now = deps.now ?? Date.now;
+  const stateListeners: StateListener[] = [];
   /** Whether each meeting is closed, known from its control document; kept current by `applyCommand`. */
   const closedMeetings = new Map<string, boolean>();
 
@@ -127,14 +131,20 @@ export function createMeetingService(deps: {
     if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
     const actor: MeetingActor = { role: session.role, participantId };
     let result: TransitionResult | null = null;
+    let before: ControlState | null = null;
     await registry.applyServerChange(controlDocName(meetingId), (doc) => {
       const state = readControlState(doc) ?? createControlState(now());
+      before = state;
       result = transitionMeeting(state, parsed.command, actor, now());
       if (result.ok) writeControlState(doc, result.state);
     });
     const outcome = result as TransitionResult | null;
     if (!outcome) throw new Error('The command was not resolved');
-    if (outcome.ok) closedMeetings.set(meetingId, outcome.state.stage === 'closed');
+    if (outcome.ok) {
+      closedMeetings.set(meetingId, outcome.state.stage === 'closed');
+      const previous = before as ControlState | null;
+      if (previous) for (const listener of stateListeners) await listener(meetingId, previous, outcome.state);
+    }
     return outcome.ok ? { ok: true, state: outcome.state } : outcome;
   }
 
@@ -158,7 +168,12 @@ export function createMeetingService(deps: {
     return meetings.getMeeting(meetingId);
   }
 
-  return { createMeeting, getSession, applyCommand, resolveSyncAccess };
+  /** Runs after every accepted command, e.g. to reveal held check-ins when hiding ends. */
+  function onStateChange(listener: StateListener): void {
+    stateListeners.push(listener);
+  }
+
+  return { createMeeting, getSession, applyCommand, resolveSyncAccess, onStateChange };
 }
 
 export type MeetingService = ReturnType<typeof createMeetingService>;

@@ -9,4 +9,6 @@ export interface VoteStore {
   readBallot(meetingId: string, ballotId: string): Promise<Ballot>;
   /** Sets one ballot's votes on a card (0 removes them) and resolves with everyone's votes on that card. */
   writeVote(meetingId: string, ballotId: string, cardId: string, count: number): Promise<number>;
+  /** How many people have at least one vote placed, for the round's progress. */
+  countVoters(meetingId: string): Promise<number>;
 }

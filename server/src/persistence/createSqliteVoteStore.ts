@@ -25,6 +25,9 @@ export function createSqliteVoteStore(db: Database.Database): VoteStore {
   const selectTotal = db.prepare<[string, string], { total: number | null }>(
     'SELECT SUM(votes) AS total FROM lesson_votes WHERE meeting_id = ? AND card_id = ?',
   );
+  const countVoters = db.prepare<[string], { voters: number }>(
+    'SELECT COUNT(DISTINCT ballot_id) AS voters FROM lesson_votes WHERE meeting_id = ?',
+  );
   const writeVote = db.transaction((meetingId: string, ballotId: string, cardId: string, count: number): number => {
     if (count > 0) upsert.run(meetingId, ballotId, cardId, count);
     else remove.run(meetingId, ballotId, cardId);
@@ -36,6 +39,9 @@ export function createSqliteVoteStore(db: Database.Database): VoteStore {
     },
     async writeVote(meetingId, ballotId, cardId, count) {
       return writeVote(meetingId, ballotId, cardId, count);
+    },
+    async countVoters(meetingId) {
+      return countVoters.get(meetingId)?.voters ?? 0;
     },
   };
 }

@@ -1,7 +1,7 @@
-import { VoterHeader } from '@debrief/shared';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { LessonOutcome, LessonService, VoterHeaders } from '../meeting/createLessonService.ts';
+import type { LessonOutcome, LessonService } from '../meeting/createLessonService.ts';
+import { readBearerToken, readJsonBody, readPersonalHeaders } from './readRequest.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -23,13 +23,16 @@ export function createLessonRoutes(service: LessonService) {
   );
 
   app.post('/api/meetings/:id/votes', async (c) =>
-    reply(c, await service.castVote(c.req.param('id'), readBearerToken(c), readVoterHeaders(c), await readJsonBody(c))),
+    reply(
+      c,
+      await service.castVote(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c), await readJsonBody(c)),
+    ),
   );
 
   app.get('/api/meetings/:id/votes/mine', async (c) => {
     // Someone's own votes: never kept by a shared cache.
     c.header('cache-control', 'no-store');
-    return reply(c, await service.readMyVotes(c.req.param('id'), readBearerToken(c), readVoterHeaders(c)));
+    return reply(c, await service.readMyVotes(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c)));
   });
 
   return app;
@@ -38,25 +41,4 @@ export function createLessonRoutes(service: LessonService) {
 function reply<T>(c: Context, outcome: LessonOutcome<T>) {
   if (!outcome.ok) return c.json({ error: outcome.message }, outcome.status);
   return c.json(outcome.body as object, outcome.status);
-}
-
-function readBearerToken(c: Context): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-  return match?.[1] ?? null;
-}
-
-function readVoterHeaders(c: Context): VoterHeaders {
-  return {
-    participantId: c.req.header(VoterHeader.participantId) ?? null,
-    voterKey: c.req.header(VoterHeader.voterKey) ?? null,
-  };
-}
-
-/** The JSON body, or undefined when there is none or it is not JSON; the parsers then name what is wrong. */
-async function readJsonBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    return undefined;
-  }
 }

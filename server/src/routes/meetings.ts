@@ -1,25 +1,12 @@
 import { parseCreateMeetingInput } from '@debrief/shared';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createLinks, type MeetingService } from '../meeting/createMeetingService.ts';
 import { createRateLimiter } from './createRateLimiter.ts';
+import { readBearerToken, readJsonBody } from './readRequest.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
-
-function readBearerToken(c: Context): string | null {
-  const header = c.req.header('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match?.[1] ?? null;
-}
-
-async function readJson(c: Context): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  try {
-    return { ok: true, body: await c.req.json() };
-  } catch {
-    return { ok: false };
-  }
-}
 
 export function createMeetingRoutes(service: MeetingService, options: { meetingsPerMinute: number }) {
   const isAllowed = createRateLimiter(options.meetingsPerMinute, 60_000);
@@ -34,9 +21,9 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
     if (!isAllowed(address)) {
       return c.json({ error: 'Too many meetings created from this address; try again in a minute' }, 429);
     }
-    const json = await readJson(c);
-    if (!json.ok) return c.json({ error: 'The body must be JSON such as {"title": "Checkout outage"}' }, 400);
-    const parsed = parseCreateMeetingInput(json.body);
+    const body = await readJsonBody(c);
+    if (body === undefined) return c.json({ error: 'The body must be JSON such as {"title": "Checkout outage"}' }, 400);
+    const parsed = parseCreateMeetingInput(body);
     if (!parsed.ok) return c.json({ error: parsed.message }, 400);
     const origin = new URL(c.req.url).origin;
     return c.json(await service.createMeeting(parsed.value, origin), 201);
@@ -53,14 +40,9 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
   });
 
   app.post('/api/meetings/:id/commands', async (c) => {
-    const json = await readJson(c);
+    const body = await readJsonBody(c);
     const participantId = c.req.header('x-participant-id') ?? null;
-    const outcome = await service.applyCommand(
-      c.req.param('id'),
-      readBearerToken(c),
-      participantId,
-      json.ok ? json.body : undefined,
-    );
+    const outcome = await service.applyCommand(c.req.param('id'), readBearerToken(c), participantId, body);
     if (!outcome.ok) return c.json({ error: outcome.message }, outcome.status);
     return c.json({ state: outcome.state });
   });

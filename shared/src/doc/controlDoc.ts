@@ -20,6 +20,7 @@ export function readControlState(doc: Y.Doc): ControlState | null {
   const closedFrom = map.get(ControlKey.closedFromStage);
   const votesPerPerson = map.get(ControlKey.votesPerPerson);
   const anonymousCardsAllowed = map.get(ControlKey.anonymousCardsAllowed);
+  const checkInsHidden = map.get(ControlKey.checkInsHidden);
   return {
     stage,
     stageStartedAt: typeof stageStartedAt === 'number' ? stageStartedAt : 0,
@@ -29,6 +30,7 @@ export function readControlState(doc: Y.Doc): ControlState | null {
     closedFromStage: isStage(closedFrom) ? closedFrom : null,
     votesPerPerson: isVotesPerPerson(votesPerPerson) ? votesPerPerson : DEFAULT_VOTES_PER_PERSON,
     anonymousCardsAllowed: typeof anonymousCardsAllowed === 'boolean' ? anonymousCardsAllowed : true,
+    checkInsHidden: checkInsHidden === true,
   };
 }
 
@@ -55,6 +57,9 @@ export function writeControlState(doc: Y.Doc, state: ControlState): void {
     }
     if (map.get(ControlKey.anonymousCardsAllowed) !== state.anonymousCardsAllowed) {
       map.set(ControlKey.anonymousCardsAllowed, state.anonymousCardsAllowed);
+    }
+    if (map.get(ControlKey.checkInsHidden) !== state.checkInsHidden) {
+      map.set(ControlKey.checkInsHidden, state.checkInsHidden);
     }
   });
 }

@@ -65,6 +65,7 @@ export const ControlKey = {
   /** Lessons settings; absent from documents written before they existed, and then read as defaults. */
   votesPerPerson: 'votesPerPerson',
   anonymousCardsAllowed: 'anonymousCardsAllowed',
+  checkInsHidden: 'checkInsHidden',
 } as const;
 
 export function getMetaMap(doc: Y.Doc): Y.Map<unknown> {

@@ -70,12 +70,12 @@ export {
   MAX_VOTER_KEY_LENGTH,
   MIN_VOTER_KEY_LENGTH,
   type ParseResult,
+  PersonalHeader,
   parseAnonymousCardInput,
+  parsePersonalHeaders,
   parseVoteInput,
-  parseVoterHeaders,
   type VoteInput,
   type VoteResponse,
-  VoterHeader,
 } from './lessonsApi.ts';
 export { compareByOrder, orderAfterLast, orderBetween } from './orderBetween.ts';
 export { OverreactionKind, type OverreactionWarning, overreactionWarnings } from './overreactionWarnings.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnonymousCardInput, parseVoteInput, parseVoterHeaders } from './lessonsApi.ts';
+import { parseAnonymousCardInput, parsePersonalHeaders, parseVoteInput } from './lessonsApi.ts';
 
 const PROMPT = '"prompt" must be one of helped, slowed, differently, learned';
 const TEXT = '"text" must be 1 to 2000 characters';
@@ -55,15 +55,15 @@ describe('parseVoteInput', () => {
   });
 });
 
-describe('parseVoterHeaders', () => {
+describe('parsePersonalHeaders', () => {
   const key = 'k'.repeat(16);
 
   it('needs a participant id and a secret personal key', () => {
-    expect(parseVoterHeaders('p-ana', key)).toEqual({ ok: true, value: { participantId: 'p-ana', voterKey: key } });
-    expect(parseVoterHeaders(null, key)).toMatchObject({ ok: false, message: /"X-Participant-Id"/ });
-    expect(parseVoterHeaders('x'.repeat(65), key)).toMatchObject({ ok: false, message: /"X-Participant-Id"/ });
-    expect(parseVoterHeaders('p-ana', undefined)).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
-    expect(parseVoterHeaders('p-ana', 'short')).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
-    expect(parseVoterHeaders('p-ana', `${key}!`)).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
+    expect(parsePersonalHeaders('p-ana', key)).toEqual({ ok: true, value: { participantId: 'p-ana', voterKey: key } });
+    expect(parsePersonalHeaders(null, key)).toMatchObject({ ok: false, message: /"X-Participant-Id"/ });
+    expect(parsePersonalHeaders('x'.repeat(65), key)).toMatchObject({ ok: false, message: /"X-Participant-Id"/ });
+    expect(parsePersonalHeaders('p-ana', undefined)).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
+    expect(parsePersonalHeaders('p-ana', 'short')).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
+    expect(parsePersonalHeaders('p-ana', `${key}!`)).toMatchObject({ ok: false, message: /"X-Personal-Key"/ });
   });
 });

@@ -5,7 +5,7 @@ import { MAX_CARD_TEXT_LENGTH } from './lessonCards.ts';
 import { isLessonPrompt, LESSON_PROMPTS, type LessonPrompt } from './lessonPrompts.ts';
 
 /** Headers a voter sends with `POST /votes` and `GET /votes/mine`, besides `Authorization: Bearer <token>`. */
-export const VoterHeader = {
+export const PersonalHeader = {
   /** the participant id the person joined with */
   participantId: 'x-participant-id',
   /**
@@ -75,7 +75,7 @@ export function parseVoteInput(body: unknown): ParseResult<VoteInput> {
 }
 
 /** Checks the voter headers; each message names the header at fault. */
-export function parseVoterHeaders(
+export function parsePersonalHeaders(
   participantId: string | null | undefined,
   voterKey: string | null | undefined,
 ): ParseResult<{ participantId: string; voterKey: string }> {

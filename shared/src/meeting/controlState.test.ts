@@ -20,6 +20,7 @@ describe('createControlState', () => {
       closedFromStage: null,
       votesPerPerson: 3,
       anonymousCardsAllowed: true,
+      checkInsHidden: false,
     });
   });
 

@@ -23,6 +23,8 @@ export interface ControlState {
   votesPerPerson: number;
   /** whether people may add lesson cards without their name */
   anonymousCardsAllowed: boolean;
+  /** while true, check-in cards are held by the server and only shown at the reveal */
+  checkInsHidden: boolean;
 }
 
 export const DEFAULT_VOTES_PER_PERSON = 3;
@@ -42,6 +44,7 @@ export function createControlState(now: number): ControlState {
     closedFromStage: null,
     votesPerPerson: DEFAULT_VOTES_PER_PERSON,
     anonymousCardsAllowed: true,
+    checkInsHidden: false,
   };
 }
 

@@ -15,6 +15,8 @@ export const MEETING_COMMAND_TYPES = [
   'handOver',
   'setVotesPerPerson',
   'setAnonymousCards',
+  'setCheckInsHidden',
+  'revealCheckIns',
 ] as const;
 
 export type MeetingCommandType = (typeof MEETING_COMMAND_TYPES)[number];
@@ -31,7 +33,9 @@ export type MeetingCommand =
   | { type: 'addFacilitator'; participantId: string }
   | { type: 'handOver'; participantId: string }
   | { type: 'setVotesPerPerson'; votes: number }
-  | { type: 'setAnonymousCards'; allowed: boolean };
+  | { type: 'setAnonymousCards'; allowed: boolean }
+  | { type: 'setCheckInsHidden'; hidden: boolean }
+  | { type: 'revealCheckIns' };
 
 export type ParseMeetingCommandResult = { ok: true; command: MeetingCommand } | { ok: false; message: string };
 
@@ -83,6 +87,11 @@ export function parseMeetingCommand(body: unknown): ParseMeetingCommandResult {
       const allowed = fields.allowed;
       if (typeof allowed !== 'boolean') return fail('"allowed" must be true or false');
       return succeed({ type, allowed });
+    }
+    case 'setCheckInsHidden': {
+      const hidden = fields.hidden;
+      if (typeof hidden !== 'boolean') return fail('"hidden" must be true or false');
+      return succeed({ type, hidden });
     }
     default:
       return succeed({ type });

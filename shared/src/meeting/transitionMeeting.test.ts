@@ -65,6 +65,8 @@ const commands = {
   handOver: { type: 'handOver', participantId: 'p-new' },
   setVotesPerPerson: { type: 'setVotesPerPerson', votes: 5 },
   setAnonymousCards: { type: 'setAnonymousCards', allowed: false },
+  setCheckInsHidden: { type: 'setCheckInsHidden', hidden: true },
+  revealCheckIns: { type: 'revealCheckIns' },
 } satisfies Record<string, MeetingCommand>;
 type CommandName = keyof typeof commands;
 
@@ -77,6 +79,8 @@ const open = {
   reopen: 409,
   setVotesPerPerson: 'ok',
   setAnonymousCards: 'ok',
+  setCheckInsHidden: 'ok',
+  revealCheckIns: 'ok',
 } as const;
 
 /** What a facilitator gets for each command in each stage, apart from the timebox commands below. */
@@ -98,6 +102,8 @@ const stageOutcomes: Record<Stage, Record<Exclude<CommandName, 'startTimebox' | 
     handOver: 'ok',
     setVotesPerPerson: 409,
     setAnonymousCards: 409,
+    setCheckInsHidden: 409,
+    revealCheckIns: 409,
   },
 };
 
@@ -205,6 +211,7 @@ describe('changing stage', () => {
       closedFromStage: null,
       votesPerPerson: 3,
       anonymousCardsAllowed: true,
+      checkInsHidden: false,
     });
   });
 
@@ -244,6 +251,7 @@ describe('close and reopen', () => {
       closedFromStage: stage,
       votesPerPerson: 3,
       anonymousCardsAllowed: true,
+      checkInsHidden: false,
     });
     const reopened = expectOk(transitionMeeting(closed, { type: 'reopen' }, promoted, NOW + 5));
     expect(reopened).toEqual({ ...closed, stage, stageStartedAt: NOW + 5, closedFromStage: null });
@@ -444,5 +452,23 @@ describe('purity', () => {
     expect(transitionMeeting(state, { type: 'startTimebox' }, linkHolder, NOW)).toEqual(
       transitionMeeting(state, { type: 'startTimebox' }, linkHolder, NOW),
     );
+  });
+});
+
+describe('hidden check-ins', () => {
+  const linkHolder = { role: 'facilitator', participantId: null } as const;
+  const participant = { role: 'participant', participantId: 'p-plain' } as const;
+
+  it('a facilitator hides cards, and revealing shows them and ends hiding', () => {
+    const hidden = expectOk(
+      transitionMeeting(stateAt('check-in'), { type: 'setCheckInsHidden', hidden: true }, linkHolder, NOW),
+    );
+    expect(hidden.checkInsHidden).toBe(true);
+    expect(expectOk(transitionMeeting(hidden, { type: 'revealCheckIns' }, linkHolder, NOW)).checkInsHidden).toBe(false);
+  });
+
+  it('a participant may neither hide nor reveal', () => {
+    const result = transitionMeeting(stateAt('check-in'), { type: 'revealCheckIns' }, participant, NOW);
+    expect(result).toMatchObject({ ok: false, status: 403 });
   });
 });

@@ -19,6 +19,8 @@ const forbiddenMessages: Record<MeetingCommand['type'], string> = {
   handOver: 'Only a facilitator can hand facilitation over',
   setVotesPerPerson: 'Only a facilitator can set how many votes each person has',
   setAnonymousCards: 'Only a facilitator can allow or turn off anonymous cards',
+  setCheckInsHidden: 'Only a facilitator can hide or show check-in cards',
+  revealCheckIns: 'Only a facilitator can reveal the check-in cards',
 };
 
 const CLOSED_MESSAGE = 'The meeting is closed; reopen it first';
@@ -104,6 +106,15 @@ export function transitionMeeting(
     case 'setAnonymousCards': {
       if (closed) return conflict(CLOSED_MESSAGE);
       return succeed({ ...state, anonymousCardsAllowed: command.allowed });
+    }
+    case 'setCheckInsHidden': {
+      if (closed) return conflict(CLOSED_MESSAGE);
+      return succeed({ ...state, checkInsHidden: command.hidden });
+    }
+    case 'revealCheckIns': {
+      if (closed) return conflict(CLOSED_MESSAGE);
+      // Revealing also ends hiding; the server then writes every held card into the document.
+      return succeed({ ...state, checkInsHidden: false });
     }
   }
 }

@@ -9,4 +9,5 @@ export {
 } from './checkIns.ts';
 export { type CheckOut, readCheckOuts, writeCheckOut } from './checkOuts.ts';
 export { describeMood, isOneToFive, MOODS, type MoodValue, WORTH_RATINGS, type WorthRating } from './moods.ts';
+export { type RoundProgress, readRoundProgress, writeRoundProgress } from './roundProgress.ts';
 export { type RatingSummary, summariseRatings } from './summariseRatings.ts';

@@ -1,0 +1,12 @@
+import type { HeldCheckInStore } from './HeldCheckInStore.ts';
+import type { MeetingStore } from './MeetingStore.ts';
+import type { RoomStore } from './RoomStore.ts';
+import type { VoteStore } from './VoteStore.ts';
+
+/** Everything Debrief keeps durably. SQLite implements all of it; another backend can replace any part. */
+export interface Stores {
+  readonly rooms: RoomStore;
+  readonly meetings: MeetingStore;
+  readonly votes: VoteStore;
+  readonly heldCheckIns: HeldCheckInStore;
+}

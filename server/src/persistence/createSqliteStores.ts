@@ -1,0 +1,16 @@
+import type Database from 'better-sqlite3';
+import { createSqliteHeldCheckInStore } from './createSqliteHeldCheckInStore.ts';
+import { createSqliteMeetingStore } from './createSqliteMeetingStore.ts';
+import { createSqliteRoomStore } from './createSqliteRoomStore.ts';
+import { createSqliteVoteStore } from './createSqliteVoteStore.ts';
+import type { Stores } from './Stores.ts';
+
+/** Every store on one SQLite database. */
+export function createSqliteStores(db: Database.Database): Stores {
+  return {
+    rooms: createSqliteRoomStore(db),
+    meetings: createSqliteMeetingStore(db),
+    votes: createSqliteVoteStore(db),
+    heldCheckIns: createSqliteHeldCheckInStore(db),
+  };
+}
