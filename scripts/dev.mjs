@@ -5,12 +5,17 @@ import { ensurePackages, pnpmCommand, pnpmEnv, root } from './setup.mjs';
 
 ensurePackages();
 const [command, ...prefix] = pnpmCommand();
-const env = { ...pnpmEnv(), DATA_DIR: process.env.DATA_DIR || path.join(root, 'data') };
+const port = process.env.PORT || '3000';
+const env = {
+  ...pnpmEnv(),
+  DATA_DIR: process.env.DATA_DIR || path.join(root, 'data'),
+  DEBRIEF_SERVER_URL: `http://localhost:${port}`,
+};
 const children = [
   spawn(command, [...prefix, '--filter', '@debrief/server', 'dev'], { cwd: root, env, stdio: 'inherit' }),
   spawn(command, [...prefix, '--filter', '@debrief/client', 'dev'], { cwd: root, env, stdio: 'inherit' }),
 ];
-console.log('Open http://localhost:5173 (the server runs on :3000).');
+console.log(`Open http://localhost:5173 (the server runs on :${port}).`);
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');
 };
