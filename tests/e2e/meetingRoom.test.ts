@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CloseCode } from '@debrief/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +12,9 @@ import {
   peopleIn,
   phone,
   poll,
+  screenshotPath,
 } from './fixtures/meetingRoom.ts';
 
-const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
 const meetingTitle = 'Checkout outage after database failover';
 const notes = [
   '14:03 Alert: checkout error rate above 20%. On-call paged.',
@@ -33,7 +31,6 @@ const joinWithName = (page: Page, name: string, button?: string) => joinAs(page,
 const createMeeting = () => createMeetingViaApi(app.url, meetingTitle);
 
 beforeAll(async () => {
-  fs.mkdirSync(docsDir, { recursive: true });
   [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
 });
 
@@ -107,8 +104,8 @@ describe('the meeting room in the browser', () => {
       await page.getByText('1 observer watching').waitFor();
     }
 
-    await facilitator.screenshot({ path: `${docsDir}meeting-room.png`, fullPage: true });
-    await observer.screenshot({ path: `${docsDir}observer.png`, fullPage: true });
+    await facilitator.screenshot({ path: screenshotPath('meeting-room.png'), fullPage: true });
+    await observer.screenshot({ path: screenshotPath('observer.png'), fullPage: true });
 
     // The same facilitator on a phone: this browser remembers the name, and presence still counts one Priya.
     const facilitatorPhone = await facilitator.context().newPage();
@@ -118,7 +115,7 @@ describe('the meeting room in the browser', () => {
     await facilitatorPhone.getByRole('button', { name: 'Join the meeting' }).click();
     await facilitatorPhone.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
     await poll(() => peopleIn(facilitatorPhone).count()).toBe(3);
-    await facilitatorPhone.screenshot({ path: `${docsDir}meeting-room-phone.png` });
+    await facilitatorPhone.screenshot({ path: screenshotPath('meeting-room-phone.png') });
 
     // Home lists the meeting this browser started, with its role, as a way back in.
     const home = await facilitator.context().newPage();
@@ -132,7 +129,7 @@ describe('the meeting room in the browser', () => {
     await home.getByLabel('What happened, in one line').fill('Search returned no results for 12 minutes');
     await home.getByLabel('Severity').selectOption('SEV3');
     await home.getByLabel('Title').blur();
-    await home.screenshot({ path: `${docsDir}home.png`, fullPage: true });
+    await home.screenshot({ path: screenshotPath('home.png'), fullPage: true });
   });
 
   it('closing the meeting makes it read only for everyone until a facilitator reopens it', async () => {

@@ -9,6 +9,10 @@ import {
   stageLabels,
 } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
+import type * as Y from 'yjs';
+import type { Presence } from '../presence/collectPresence.ts';
+import { hasRound } from '../rounds/describeRoundProgress.ts';
+import { RoundProgressNote } from '../rounds/RoundProgressNote.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import type { MeetingCommands } from './useMeetingCommands.ts';
 
@@ -16,12 +20,15 @@ interface Props {
   readonly state: ControlState;
   readonly actor: MeetingActor;
   readonly commands: MeetingCommands;
+  /** the content document and who is here, to say how far a stage's round has come (check-in, votes, check-out) */
+  readonly doc?: Y.Doc;
+  readonly presence?: Presence;
 }
 
 const DEFAULT_MINUTES = 10;
 
 /** The facilitator's toolbar: move the agenda, keep time, close or reopen. Each button is enabled by the stage machine. */
-export function FacilitatorControls({ state, actor, commands }: Props) {
+export function FacilitatorControls({ state, actor, commands, doc, presence }: Props) {
   const [minutesText, setMinutesText] = useState(() =>
     String(state.timebox.durationMs === null ? DEFAULT_MINUTES : Math.round(state.timebox.durationMs / 60_000)),
   );
@@ -70,6 +77,9 @@ export function FacilitatorControls({ state, actor, commands }: Props) {
               {next === 'closed' || next === null ? 'Finish the meeting' : `Next: ${stageLabels[next]}`}
               <Icon name="next" />
             </button>
+            {doc && presence && hasRound(state.stage) && (
+              <RoundProgressNote doc={doc} presence={presence} stage={state.stage} />
+            )}
           </fieldset>
         )}
 

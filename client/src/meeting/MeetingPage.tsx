@@ -68,6 +68,10 @@ export function MeetingPage({ session, token, name }: Props) {
     (label: string | null, id: string | null = null) => setFocusState({ label, id: label === null ? null : id }),
     [],
   );
+  // A field that disappears with the stage never fires blur: stop telling others we are editing it.
+  useEffect(() => {
+    if (viewed) setFocus(null);
+  }, [viewed, setFocus]);
   const presence = usePresence(content?.provider.awareness, {
     user: { id: participantId, name, color: participantColor(participantId), role: shownRole },
     stage: viewed,
@@ -124,7 +128,15 @@ export function MeetingPage({ session, token, name }: Props) {
             onReturn={() => setPeek(null)}
           />
         )}
-        {facilitating && controlState && <FacilitatorControls state={controlState} actor={actor} commands={commands} />}
+        {facilitating && controlState && (
+          <FacilitatorControls
+            state={controlState}
+            actor={actor}
+            commands={commands}
+            doc={content?.doc}
+            presence={presence}
+          />
+        )}
         <div className="meeting__layout">
           <div className="meeting__main">
             {controlState && content ? (

@@ -1,4 +1,4 @@
-import { type MeetingMeta, readMeetingMeta } from '@debrief/shared';
+import { getMetaMap, type MeetingMeta, readMeetingMeta } from '@debrief/shared';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 
@@ -8,13 +8,15 @@ export function useMeetingMeta(contentDoc: Y.Doc | undefined): MeetingMeta | nul
 
   useEffect(() => {
     if (!contentDoc) return;
+    const metaMap = getMetaMap(contentDoc);
     const update = () => {
       const next = readMeetingMeta(contentDoc);
       setMeta(next.title ? next : null);
     };
     update();
-    contentDoc.on('update', update);
-    return () => contentDoc.off('update', update);
+    // Only the meta map: the rest of the document changes on every keystroke and must not re-render the page.
+    metaMap.observe(update);
+    return () => metaMap.unobserve(update);
   }, [contentDoc]);
 
   return meta;

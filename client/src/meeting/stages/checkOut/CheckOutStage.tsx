@@ -1,5 +1,117 @@
+import { readCheckOuts, summariseRatings, writeCheckOut } from '@debrief/shared';
+import { useMemo, useState } from 'react';
+import { participantColor } from '../../../identity/participantColor.ts';
+import { describeRoundProgress } from '../../../rounds/describeRoundProgress.ts';
+import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
+import { Roster } from '../../../rounds/Roster.tsx';
+import { rosterFromPresence } from '../../../rounds/rosterFromPresence.ts';
+import { splitRoster } from '../../../rounds/splitRoster.ts';
+import { useDocReader } from '../../../rounds/useDocReader.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 import type { StageProps } from '../StageProps.ts';
+import { CheckOutCard } from './CheckOutCard.tsx';
+import { CheckOutForm } from './CheckOutForm.tsx';
+import '../../../rounds/rounds.css';
 
-export function CheckOutStage(_props: StageProps) {
-  return null;
+const NOTE_FOCUS_LABEL = 'their check-out';
+
+/** Check-out: each person says how they leave and whether it was worth their time; the facilitator sees the ratings added up. */
+export function CheckOutStage({ doc, control, actor, facilitating, readOnly, presence, onFocusChange }: StageProps) {
+  const closed = control.stage === 'closed';
+  const checkOuts = useDocReader(doc, readCheckOuts);
+  const [editing, setEditing] = useState(false);
+  const participantId = actor.participantId ?? '';
+  const canWrite = !readOnly && participantId !== '';
+  const own = canWrite ? checkOuts.find((entry) => entry.participantId === participantId) : undefined;
+  const summary = useMemo(() => summariseRatings(checkOuts.map((entry) => entry.worth)), [checkOuts]);
+
+  const present = rosterFromPresence(presence);
+  const { done, waiting } = splitRoster(present, checkOuts, participantColor);
+  const progress = describeRoundProgress(
+    'check-out',
+    present.map((person) => person.id),
+    checkOuts.map((entry) => entry.participantId),
+  );
+  const showForm = editing || own === undefined;
+
+  const checkOut = (entry: { note: string; worth: (typeof checkOuts)[number]['worth'] }) => {
+    writeCheckOut(doc, {
+      participantId,
+      name: actor.name,
+      note: entry.note,
+      worth: entry.worth,
+      at: Date.now(),
+    });
+    setEditing(false);
+  };
+
+  return (
+    <div className="round">
+      {canWrite &&
+        (showForm ? (
+          <CheckOutForm
+            key={own?.at ?? 'new'}
+            initial={{ note: own?.note ?? '', worth: own?.worth ?? null }}
+            onSubmit={checkOut}
+            onCancel={own ? () => setEditing(false) : undefined}
+            onFocusChange={(focused) => onFocusChange(focused ? NOTE_FOCUS_LABEL : null)}
+          />
+        ) : (
+          <div className="round-done">
+            <Icon name="check" />
+            <p className="round-done__text">You are checked out. Thank you for taking part.</p>
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              Change my check-out
+            </button>
+          </div>
+        ))}
+
+      {facilitating && !readOnly && (
+        <section className="round-facilitation" aria-labelledby="check-out-facilitation-heading">
+          <h3 id="check-out-facilitation-heading" className="round-facilitation__title">
+            For you as facilitator
+          </h3>
+          <RatingSummaryPanel
+            summary={summary}
+            headingId="check-out-ratings-heading"
+            heading="Was this worth people’s time?"
+            emptyText="No ratings yet. They add up here as people check out; nobody sees who gave which."
+          />
+          <div className="round-facilitation__grid round-facilitation__rosters">
+            <Roster label="Checked out" people={done} emptyText="Nobody yet." tone="done" />
+            <Roster
+              label="Not checked out yet"
+              people={waiting}
+              emptyText={done.length > 0 ? 'Everyone in the room has checked out.' : 'Nobody else is here yet.'}
+              tone="waiting"
+            />
+          </div>
+        </section>
+      )}
+
+      <section className="round-cards-section" aria-labelledby="check-out-cards-heading">
+        <div className="round__bar">
+          <h3 id="check-out-cards-heading" className="round__heading">
+            How everyone leaves
+          </h3>
+          {progress && progress.total > 0 && !closed && <span className="round__progress">{progress.text}</span>}
+        </div>
+        {checkOuts.length === 0 ? (
+          <p className="empty-state">
+            {closed
+              ? 'Nobody checked out during this meeting.'
+              : readOnly
+                ? 'Nobody has checked out yet. Notes appear here as people check out.'
+                : 'Nobody has checked out yet. Say how you leave above: a line is plenty.'}
+          </p>
+        ) : (
+          <ul className="round-cards" aria-label="Check-outs">
+            {checkOuts.map((entry) => (
+              <CheckOutCard key={entry.participantId} checkOut={entry} isSelf={entry.participantId === participantId} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
 }

@@ -1,5 +1,81 @@
+import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
+import { useDocReader } from '../../../rounds/useDocReader.ts';
+import { formatDateTime } from '../../../ui/formatDate.ts';
+import { SeverityBadge } from '../../../ui/SeverityBadge.tsx';
 import type { StageProps } from '../StageProps.ts';
+import { RecordActions } from './RecordActions.tsx';
+import { RecordFacts } from './RecordFacts.tsx';
+import { RecordLessons } from './RecordLessons.tsx';
+import { RecordTimeline } from './RecordTimeline.tsx';
+import { readMeetingRecord } from './readMeetingRecord.ts';
+import '../../../rounds/rounds.css';
+import './record.css';
 
-export function ClosedRecord(_props: StageProps) {
-  return null;
+/** The whole post-mortem as a read-only record. Check-in and check-out notes are personal and stay out of it. */
+export function ClosedRecord({ doc, control }: StageProps) {
+  const record = useDocReader(doc, readMeetingRecord);
+  const closed = control.stage === 'closed';
+  const { meta, facts } = record;
+
+  return (
+    <article className="record" aria-label="The post-mortem record">
+      <div className="record__toolbar">
+        <p className="record__status">
+          {closed
+            ? `Closed on ${formatDateTime(control.stageStartedAt)}.`
+            : 'A preview of the record so far. It becomes final when the facilitator closes the meeting.'}
+        </p>
+        <button type="button" className="button" onClick={() => window.print()}>
+          <PrintIcon />
+          Print the record
+        </button>
+      </div>
+
+      <header className="record__print-header">
+        <p className="eyebrow">Post-mortem record</p>
+        <p className="record__print-title">{meta.title || 'Untitled meeting'}</p>
+        <p className="record__print-meta">
+          <SeverityBadge severity={meta.severity} />
+          {meta.incidentSummary && <span>{meta.incidentSummary}</span>}
+        </p>
+      </header>
+
+      <RecordFacts
+        moments={record.moments}
+        howWeBecameAware={facts.howWeBecameAware}
+        impact={facts.impact}
+        howItWasSolved={facts.howItWasSolved}
+        cost={facts.cost}
+        evidence={record.evidence}
+      />
+      <RecordTimeline timeline={record.timeline} />
+      <RecordLessons summary={record.summary} lessons={record.lessons} />
+      <RecordActions
+        actions={record.actions}
+        costs={record.actionCosts}
+        incidentCost={facts.cost}
+        lessonTexts={record.lessonTexts}
+      />
+      <div className="record-section">
+        <RatingSummaryPanel
+          summary={record.ratings}
+          headingId="record-rating-heading"
+          heading="Was the meeting worth people’s time?"
+          emptyText="Nobody rated the meeting when checking out."
+          headingClassName="record-section__title"
+        />
+        {record.ratings.count > 0 && (
+          <p className="field-hint record-rating__note">Added up from check-outs; who gave which is not shown.</p>
+        )}
+      </div>
+    </article>
+  );
+}
+
+function PrintIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z" />
+    </svg>
+  );
 }

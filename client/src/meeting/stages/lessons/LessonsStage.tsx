@@ -1,5 +1,169 @@
+import {
+  ContentRoot,
+  LESSON_PROMPTS,
+  readCardGroups,
+  readCards,
+  readVoteTotals,
+  summariseMyVotes,
+} from '@debrief/shared';
+import { useCallback, useId, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { readMyAnonymousCards, rememberMyAnonymousCard } from '../../../lessons/myAnonymousCards.ts';
+import { ParkingLotPanel } from '../../../lessons/ParkingLotPanel.tsx';
+import { useContentValue } from '../../../lessons/useContentValue.ts';
+import { useFocusRelease } from '../../../lessons/useFocusRelease.ts';
+import { useMyVotes } from '../../../lessons/useMyVotes.ts';
 import type { StageProps } from '../StageProps.ts';
+import type { CardSort } from './arrangeColumn.ts';
+import { describeVotesLeft } from './describeVotesLeft.ts';
+import { type LessonsBoard, LessonsBoardContext } from './LessonsBoardContext.ts';
+import { LessonsSettings } from './LessonsSettings.tsx';
+import { PromptColumn } from './PromptColumn.tsx';
+import { SummaryEditor } from './SummaryEditor.tsx';
+import '../../../lessons/lessons.css';
+import './lessonsStage.css';
 
-export function LessonsStage(_props: StageProps) {
-  return null;
+const boardRoots = [ContentRoot.cards, ContentRoot.cardGroups, ContentRoot.votes] as const;
+
+function readBoard(doc: Y.Doc) {
+  return { cards: readCards(doc), groups: readCardGroups(doc), totals: readVoteTotals(doc) };
+}
+
+/** The lessons stage: why it went wrong, cards under four prompts, votes, groups and the parking lot. */
+export function LessonsStage(props: StageProps) {
+  const { doc, meetingId, token, control, actor, facilitating, readOnly, presence, onFocusChange, commands } = props;
+  const { cards, groups, totals } = useContentValue(doc, boardRoots, readBoard);
+  // MeetingPage always knows the participant id; the type allows none for callers that do not.
+  const participantId = actor.participantId ?? '';
+  const author = useMemo(() => ({ participantId, name: actor.name }), [participantId, actor.name]);
+  const requester = useMemo(() => ({ meetingId, token, participantId }), [meetingId, token, participantId]);
+  const myVotes = useMyVotes(requester, !readOnly);
+  const mine = useMemo(
+    () => summariseMyVotes(control.votesPerPerson, myVotes.ballot, new Set(Object.keys(totals))),
+    [control.votesPerPerson, myVotes.ballot, totals],
+  );
+  const [sort, setSort] = useState<CardSort>('added');
+  const [myAnonymousCards, setMyAnonymousCards] = useState(() => readMyAnonymousCards(meetingId));
+  const rememberAnonymousCard = useCallback(
+    (cardId: string) => setMyAnonymousCards(rememberMyAnonymousCard(meetingId, cardId)),
+    [meetingId],
+  );
+  const sortId = useId();
+  const focusRelease = useFocusRelease(onFocusChange);
+  const cardCount = Object.keys(totals).length;
+  const canVote = !readOnly && control.votesPerPerson > 0;
+
+  const board: LessonsBoard = {
+    doc,
+    meetingId,
+    token,
+    actor: author,
+    readOnly,
+    facilitating,
+    presence,
+    onFocusChange,
+    anonymousAllowed: control.anonymousCardsAllowed,
+    totals,
+    votes: {
+      canVote,
+      ballot: mine.cards,
+      remaining: mine.remaining,
+      pendingCardId: myVotes.pendingCardId,
+      vote: myVotes.vote,
+    },
+    myAnonymousCards,
+    rememberAnonymousCard,
+    sort,
+  };
+
+  return (
+    <LessonsBoardContext value={board}>
+      <div className="lessons-stage" {...focusRelease}>
+        <SummaryEditor doc={doc} readOnly={readOnly} presence={presence} onFocusChange={onFocusChange} />
+
+        <div className="lessons-toolbar">
+          <div className="lessons-votes" aria-live="polite">
+            <span className="lessons-votes__icon">
+              <LessonsIcon name="up" />
+            </span>
+            <span>
+              <strong className="lessons-votes__left">
+                {readOnly
+                  ? control.votesPerPerson === 0
+                    ? 'No voting in this meeting'
+                    : `Each person ${control.stage === 'closed' ? 'had' : 'has'} ${control.votesPerPerson} ${control.votesPerPerson === 1 ? 'vote' : 'votes'}`
+                  : myVotes.loaded || control.votesPerPerson === 0
+                    ? describeVotesLeft(control.votesPerPerson, mine.remaining)
+                    : 'Counting your votes…'}
+              </strong>
+              {canVote && (
+                <span className="lessons-votes__dots" aria-hidden="true">
+                  {Array.from({ length: Math.min(control.votesPerPerson, 20) }, (_, index) => (
+                    <span
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the dots are identical and only counted.
+                      key={index}
+                      className="lessons-votes__dot"
+                      data-used={index >= mine.remaining ? 'true' : undefined}
+                    />
+                  ))}
+                </span>
+              )}
+              <span className="lessons-votes__hint">
+                {canVote
+                  ? 'Vote for the cards that matter most; totals are shared, who voted stays private.'
+                  : 'Totals are shared; who voted stays private.'}
+              </span>
+            </span>
+          </div>
+          <div className="lessons-toolbar__end">
+            <label className="lessons-sort" htmlFor={sortId}>
+              Sort cards
+              <select
+                id={sortId}
+                className="input input--compact"
+                value={sort}
+                onChange={(event) => setSort(event.target.value === 'votes' ? 'votes' : 'added')}
+              >
+                <option value="added">As added</option>
+                <option value="votes">Most votes first</option>
+              </select>
+            </label>
+          </div>
+        </div>
+
+        {facilitating && !readOnly && <LessonsSettings control={control} commands={commands} />}
+
+        {myVotes.error && (
+          <div className="lessons-note lessons-note--bad lessons-note--row" role="alert">
+            <span>{myVotes.error}</span>
+            <button type="button" className="button button--small button--ghost" onClick={myVotes.dismissError}>
+              Dismiss
+            </button>
+          </div>
+        )}
+
+        {cardCount === 0 && !readOnly && (
+          <p className="lessons-start">
+            Start by writing a card under any prompt. One thought per card; short is fine. Vote once the cards are in.
+          </p>
+        )}
+
+        <div className="lesson-columns">
+          {LESSON_PROMPTS.map((prompt) => (
+            <PromptColumn key={prompt} prompt={prompt} cards={cards[prompt]} groups={groups[prompt]} />
+          ))}
+        </div>
+
+        <ParkingLotPanel
+          doc={doc}
+          mode="park"
+          readOnly={readOnly}
+          actor={author}
+          facilitating={facilitating}
+          onFocusChange={onFocusChange}
+        />
+      </div>
+    </LessonsBoardContext>
+  );
 }

@@ -1,5 +1,31 @@
+import { KeyMomentsStrip } from '../../../incident/KeyMomentsStrip.tsx';
+import { Timeline } from '../../../incident/timeline/Timeline.tsx';
+import { useIncidentTimeline } from '../../../incident/useIncidentTimeline.ts';
+import '../../../incident/incident.css';
 import type { StageProps } from '../StageProps.ts';
 
-export function TimelineStage(_props: StageProps) {
-  return null;
+/** Everyone on the same page: the key moments at the top, then the events in time order, to review and complete. */
+export function TimelineStage({ doc, readOnly, actor, presence, onFocusChange }: StageProps) {
+  const incident = useIncidentTimeline(doc);
+  return (
+    <div className="incident-stage timeline-stage">
+      <KeyMomentsStrip
+        moments={incident.keyMoments}
+        missingHint={readOnly ? 'Not recorded yet' : 'Set it in Prepare, or mark an event'}
+      />
+      <Timeline
+        doc={doc}
+        events={incident.events}
+        keyMoments={incident.keyMoments}
+        defaults={incident.defaults}
+        browserZone={incident.browserZone}
+        readOnly={readOnly}
+        actorId={actor.participantId ?? 'someone'}
+        actorName={actor.name}
+        people={presence.people}
+        onFocusChange={onFocusChange}
+        idPrefix="timeline"
+      />
+    </div>
+  );
 }

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { IncidentIcon } from '../IncidentIcon.tsx';
+import { AddEventForm } from './AddEventForm.tsx';
+import type { PasteDefaults } from './pasteDefaults.ts';
+import { QuickAddEvents } from './QuickAddEvents.tsx';
+
+interface Props {
+  readonly doc: Y.Doc;
+  readonly idPrefix: string;
+  readonly defaults: PasteDefaults;
+  readonly browserZone: string;
+  readonly createdBy: string;
+}
+
+type Mode = 'paste' | 'single';
+
+/** Quick add (paste lines) or one event at a time, behind a two-way switch. */
+export function AddToTimeline({ doc, idPrefix, defaults, browserZone, createdBy }: Props) {
+  const [mode, setMode] = useState<Mode>('paste');
+  const headingId = `${idPrefix}-add-heading`;
+  return (
+    <section className="timeline-add" aria-labelledby={headingId}>
+      <div className="timeline-add__header">
+        <h4 id={headingId} className="timeline-add__title">
+          Add to the timeline
+        </h4>
+        <fieldset className="switch">
+          <legend className="visually-hidden">How to add events</legend>
+          <button
+            type="button"
+            className="switch__option"
+            aria-pressed={mode === 'paste'}
+            onClick={() => setMode('paste')}
+          >
+            <IncidentIcon name="paste" />
+            Paste lines
+          </button>
+          <button
+            type="button"
+            className="switch__option"
+            aria-pressed={mode === 'single'}
+            onClick={() => setMode('single')}
+          >
+            <IncidentIcon name="plus" />
+            One event
+          </button>
+        </fieldset>
+      </div>
+      {mode === 'paste' ? (
+        <QuickAddEvents doc={doc} id={`${idPrefix}-quick-add`} defaults={defaults} createdBy={createdBy} />
+      ) : (
+        <AddEventForm
+          doc={doc}
+          id={`${idPrefix}-add-event`}
+          defaults={defaults}
+          browserZone={browserZone}
+          createdBy={createdBy}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { addTimelineEvents, parseTimelinePaste, type UnreadableLine } from '@debrief/shared';
+import { type FormEvent, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { formatZoned } from '../formatZoned.ts';
+import { IncidentIcon } from '../IncidentIcon.tsx';
+import type { PasteDefaults } from './pasteDefaults.ts';
+import { describeQuickAdd, readQuickAdd } from './quickAdd.ts';
+
+interface Props {
+  readonly doc: Y.Doc;
+  readonly id: string;
+  readonly defaults: PasteDefaults;
+  readonly createdBy: string;
+}
+
+const example =
+  '14:03 Deploy of checkout-api v2.15 started\n14:09 Alert: checkout error rate above 20%\n14:12 On-call paged';
+
+/** Turns pasted lines into events, one per line; lines it cannot read stay in the box with the reason. */
+export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
+  const [text, setText] = useState('');
+  const [unreadable, setUnreadable] = useState<readonly UnreadableLine[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<number | null>(null);
+
+  const preview = useMemo(() => {
+    if (text.trim() === '') return null;
+    const paste = parseTimelinePaste(text, defaults);
+    return { events: paste.events.length, unreadable: paste.unreadable.length };
+  }, [text, defaults]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = readQuickAdd(text, { defaults, now: Date.now(), createdBy, createId: () => crypto.randomUUID() });
+    if (result.events.length > 0) {
+      const written = addTimelineEvents(doc, result.events);
+      if (!written.ok) {
+        setError(written.message);
+        return;
+      }
+    }
+    setError(null);
+    setAdded(result.events.length);
+    setUnreadable(result.unreadable);
+    setText(result.leftover);
+  };
+
+  const defaultDay = formatZoned(`${defaults.defaultDate}T12:00:00Z`, 'UTC', 'shortDate');
+  const hintId = `${id}-hint`;
+  const problemsId = `${id}-problems`;
+  const count = preview?.events ?? 0;
+
+  return (
+    <form className="quick-add" onSubmit={submit}>
+      <label className="field-label" htmlFor={id}>
+        Paste lines, one event per line
+      </label>
+      <p id={hintId} className="field-hint">
+        Start each line with a time, such as <code>14:03 deploy started</code> or{' '}
+        <code>2026-11-20 09:12 UTC alert fired</code>. Lines without a date are on {defaultDay}; lines without a zone
+        are in {defaults.timeZone.replaceAll('_', ' ')}.
+      </p>
+      <textarea
+        id={id}
+        className="input quick-add__text"
+        rows={4}
+        value={text}
+        placeholder={example}
+        spellCheck={false}
+        aria-describedby={unreadable.length > 0 ? `${hintId} ${problemsId}` : hintId}
+        aria-invalid={unreadable.length > 0 && text !== '' ? true : undefined}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          setAdded(null);
+          if (event.currentTarget.value === '') setUnreadable([]);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
+        }}
+      />
+      {unreadable.length > 0 && text !== '' && (
+        <div id={problemsId} className="quick-add__problems" role="alert">
+          <p>
+            <IncidentIcon name="alert" />
+            {unreadable.length === 1
+              ? 'This line could not be read, so it is still in the box. Fix it and add it again:'
+              : 'These lines could not be read, so they are still in the box. Fix them and add them again:'}
+          </p>
+          <ul>
+            {unreadable.map((line) => (
+              <li key={line.lineNumber}>
+                <span className="quick-add__line">Line {line.lineNumber}</span> <q>{line.text}</q> — {line.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          <IncidentIcon name="alert" />
+          {error}
+        </p>
+      )}
+      <div className="quick-add__footer">
+        <p className="quick-add__status" aria-live="polite">
+          {preview
+            ? describeQuickAdd(preview.events, preview.unreadable)
+            : added !== null && added > 0
+              ? `Added ${added === 1 ? '1 event' : `${added} events`} to the timeline.`
+              : ''}
+        </p>
+        <button type="submit" className="button button--primary" disabled={count === 0}>
+          <IncidentIcon name="paste" />
+          {count === 0 ? 'Add events' : count === 1 ? 'Add 1 event' : `Add ${count} events`}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import {
+  ACTION_SIZE_HOURS,
+  ACTION_SIZES,
+  type Action,
+  formatIncidentCost,
+  type IncidentCost,
+  summariseActionCosts,
+} from '@debrief/shared';
+import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { formatHours } from './formatHours.ts';
+
+interface Props {
+  readonly actions: readonly Action[];
+  readonly incidentCost: IncidentCost | null;
+}
+
+/** The actions' estimated effort next to what the incident cost, so nobody spends more on the cure than the illness. */
+export function CostOverview({ actions, incidentCost }: Props) {
+  const summary = summariseActionCosts(actions, incidentCost);
+  const counted = summary.estimatedCount + summary.unestimatedCount;
+  const share = summary.shareOfIncident;
+
+  return (
+    <section className="cost-overview" data-exceeds={summary.exceedsIncident ? 'true' : undefined} aria-label="Cost">
+      <div className="cost-overview__figures">
+        <div className="cost-figure">
+          <span className="cost-figure__label">Actions, estimated</span>
+          <strong className="cost-figure__value">{formatHours(summary.totalHours)}</strong>
+          <span className="cost-figure__note">
+            {counted === 0 ? 'No actions yet' : `${summary.estimatedCount} of ${counted} estimated`}
+          </span>
+        </div>
+        <span className="cost-overview__versus" aria-hidden="true">
+          <LessonsIcon name="scale" />
+        </span>
+        <div className="cost-figure">
+          <span className="cost-figure__label">The incident cost</span>
+          <strong className="cost-figure__value">
+            {incidentCost ? formatIncidentCost(incidentCost) : 'Not estimated'}
+          </strong>
+          <span className="cost-figure__note">
+            {incidentCost ? 'From the Prepare stage' : 'Add it in the Prepare stage'}
+          </span>
+        </div>
+      </div>
+      {share !== null && (
+        <div
+          className="cost-bar"
+          role="img"
+          aria-label={`The actions are ${Math.round(share * 100)}% of the incident's cost`}
+        >
+          <span className="cost-bar__fill" style={{ width: `${Math.min(share, 1) * 100}%` }} />
+        </div>
+      )}
+      <p className="cost-overview__message">
+        {summary.message}
+        {incidentCost === null &&
+          ' Add an estimate of the incident’s cost in the Prepare stage, with the other incident facts, to weigh the actions against it.'}
+      </p>
+      <p className="cost-overview__sizes">
+        Sizes: {ACTION_SIZES.map((size) => `${size} ≈ ${formatHours(ACTION_SIZE_HOURS[size])}`).join(' · ')}. Actions
+        marked won’t do are not counted.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { WORTH_RATINGS, type WorthRating } from '@debrief/shared';
+import { type FormEvent, useState } from 'react';
+import { charactersLeft, RoundNoteField } from '../../../rounds/RoundNoteField.tsx';
+import { ScalePicker } from '../../../rounds/ScalePicker.tsx';
+
+interface Props {
+  readonly initial: { readonly note: string; readonly worth: WorthRating | null };
+  readonly onSubmit: (entry: { note: string; worth: WorthRating | null }) => void;
+  readonly onCancel?: () => void;
+  readonly onFocusChange: (focused: boolean) => void;
+}
+
+/** "How do you leave?" and "Was this worth your time?" */
+export function CheckOutForm({ initial, onSubmit, onCancel, onFocusChange }: Props) {
+  const [note, setNote] = useState(initial.note);
+  const [worth, setWorth] = useState<WorthRating | null>(initial.worth);
+  const canCheckOut = charactersLeft(note) >= 0 && (note.trim() !== '' || worth !== null);
+
+  const submit = () => {
+    if (canCheckOut) onSubmit({ note: note.trim(), worth });
+  };
+  const onFormSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit();
+  };
+
+  return (
+    <form className="round-form" onSubmit={onFormSubmit} aria-label="Your check-out">
+      <RoundNoteField
+        id="check-out-note"
+        label="How do you leave?"
+        hint="A line on how you feel now, or one thing you take with you."
+        placeholder="e.g. Relieved: the pool fix makes sense to me now"
+        value={note}
+        onChange={setNote}
+        onSubmitShortcut={submit}
+        onFocus={() => onFocusChange(true)}
+        onBlur={() => onFocusChange(false)}
+      />
+      <ScalePicker legend="Was this worth your time?" options={WORTH_RATINGS} value={worth} onChange={setWorth} />
+      <p className="field-hint round-form__note">
+        The facilitator sees the ratings only added up, never who gave which.
+      </p>
+      <div className="round-form__actions">
+        <button type="submit" className="button button--primary" disabled={!canCheckOut}>
+          Check out
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import {
+  type Action,
+  type ActionCostSummary,
+  deriveKeyMoments,
+  type EvidenceLink,
+  type IncidentFacts,
+  type KeyMoments,
+  LESSON_PROMPTS,
+  type MeetingMeta,
+  type RatingSummary,
+  readActions,
+  readCardGroups,
+  readCards,
+  readCheckOuts,
+  readIncidentEvidence,
+  readIncidentFacts,
+  readLessonSummary,
+  readMeetingMeta,
+  readTimeline,
+  readVoteTotals,
+  summariseActionCosts,
+  summariseRatings,
+  type TimelineEvent,
+} from '@debrief/shared';
+import type * as Y from 'yjs';
+import { arrangeLessons, type PromptLessons } from './arrangeLessons.ts';
+
+/** Everything the closed meeting's record shows. Check-in and check-out notes are personal and not part of it. */
+export interface MeetingRecord {
+  readonly meta: MeetingMeta;
+  readonly facts: IncidentFacts;
+  readonly moments: KeyMoments;
+  readonly evidence: readonly EvidenceLink[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly summary: string;
+  readonly lessons: readonly PromptLessons[];
+  readonly lessonCount: number;
+  /** each lesson card's text, so an action can say which lessons it answers */
+  readonly lessonTexts: Readonly<Record<string, string>>;
+  readonly actions: readonly Action[];
+  readonly actionCosts: ActionCostSummary;
+  /** "Was this worth your time?", added up: never who gave which */
+  readonly ratings: RatingSummary;
+}
+
+export function readMeetingRecord(doc: Y.Doc): MeetingRecord {
+  const facts = readIncidentFacts(doc);
+  const timeline = readTimeline(doc);
+  const cards = readCards(doc);
+  const lessons = arrangeLessons(cards, readCardGroups(doc), readVoteTotals(doc));
+  const lessonTexts: Record<string, string> = {};
+  for (const prompt of LESSON_PROMPTS) for (const card of cards[prompt]) lessonTexts[card.id] = card.text.trim();
+  const actions = readActions(doc).filter((action) => action.title.trim() !== '' || action.owner !== null);
+  return {
+    meta: readMeetingMeta(doc),
+    facts,
+    moments: deriveKeyMoments(facts, timeline),
+    evidence: readIncidentEvidence(doc),
+    timeline,
+    summary: readLessonSummary(doc).trim(),
+    lessons,
+    lessonCount: lessons.reduce((sum, { items }) => sum + items.length, 0),
+    lessonTexts,
+    actions,
+    actionCosts: summariseActionCosts(actions, facts.cost),
+    ratings: summariseRatings(readCheckOuts(doc).map((entry) => entry.worth)),
+  };
+}

@@ -1,0 +1,135 @@
+import { addCard, type LessonPrompt, lessonPromptLabels, MAX_CARD_TEXT_LENGTH } from '@debrief/shared';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { postAnonymousCard } from '../../../lessons/lessonsRequests.ts';
+import { promptShortLabels } from '../../../lessons/promptShortLabels.ts';
+import { blamelessHints, composerPlaceholders } from './composerCopy.ts';
+import { useLessonsBoard } from './LessonsBoardContext.ts';
+
+/**
+ * Writes a new card under one prompt. A named card goes straight into the document. An anonymous card is sent
+ * to the server, which inserts it; while it is being written this person's presence shows no focus at all.
+ */
+export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
+  const board = useLessonsBoard();
+  const { onFocusChange } = board;
+  const [text, setText] = useState('');
+  const [wantsAnonymous, setWantsAnonymous] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
+  const inputId = useId();
+  const hintId = useId();
+  const anonymous = wantsAnonymous && board.anonymousAllowed;
+  const hint = blamelessHints[prompt];
+
+  // Presence names the composer only for a named card; anonymity can also change while the cursor is in the box.
+  useEffect(() => {
+    if (focused.current) announce(onFocusChange, prompt, anonymous);
+  }, [anonymous, prompt, onFocusChange]);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const cardText = text.trim();
+    if (cardText === '' || pending) return;
+    setError(null);
+    if (!anonymous) {
+      addCard(board.doc, {
+        id: crypto.randomUUID(),
+        prompt,
+        text: cardText,
+        author: { id: board.actor.participantId, name: board.actor.name },
+        now: Date.now(),
+      });
+      setText('');
+      return;
+    }
+    setPending(true);
+    const result = await postAnonymousCard(
+      { meetingId: board.meetingId, token: board.token, participantId: board.actor.participantId },
+      { prompt, text: cardText },
+    );
+    setPending(false);
+    if (result.ok) {
+      board.rememberAnonymousCard(result.value.id);
+      setText('');
+    } else setError(result.message);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <form className="card-composer" data-anonymous={anonymous ? 'true' : undefined} onSubmit={submit}>
+      <label className="visually-hidden" htmlFor={inputId}>
+        New card: {lessonPromptLabels[prompt]}
+      </label>
+      <textarea
+        id={inputId}
+        className="card-composer__input"
+        rows={2}
+        value={text}
+        maxLength={MAX_CARD_TEXT_LENGTH}
+        placeholder={composerPlaceholders[prompt]}
+        aria-describedby={hintId}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          focused.current = true;
+          announce(onFocusChange, prompt, anonymous);
+        }}
+        onBlur={() => {
+          focused.current = false;
+          onFocusChange(null);
+        }}
+      />
+      <div className="card-composer__row">
+        {board.anonymousAllowed ? (
+          <label className="card-composer__anonymous">
+            <input
+              type="checkbox"
+              checked={wantsAnonymous}
+              onChange={(event) => setWantsAnonymous(event.target.checked)}
+            />
+            Post anonymously
+          </label>
+        ) : (
+          <span className="card-composer__note">
+            <LessonsIcon name="incognito" />
+            The facilitator turned anonymous cards off
+          </span>
+        )}
+        <button type="submit" className="button button--small button--primary" disabled={text.trim() === '' || pending}>
+          <LessonsIcon name="plus" />
+          {pending ? 'Adding…' : 'Add card'}
+        </button>
+      </div>
+      <p id={hintId} className="card-composer__hint">
+        {anonymous ? (
+          'Posted without your name. Nobody sees you typing it.'
+        ) : (
+          <span className="visually-hidden">Enter adds the card, Shift+Enter starts a new line.</span>
+        )}
+        {hint && <span className="card-composer__blameless">{hint}</span>}
+      </p>
+      {error && (
+        <p className="lessons-note lessons-note--bad" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function announce(
+  onFocusChange: (label: string | null, focusId?: string | null) => void,
+  prompt: LessonPrompt,
+  anonymous: boolean,
+) {
+  if (anonymous) onFocusChange(null);
+  else onFocusChange(`a “${promptShortLabels[prompt]}” card`, `lesson-composer:${prompt}`);
+}
