@@ -1,6 +1,7 @@
 import type { Role } from '@debrief/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Icon } from '../ui/Icon.tsx';
+import { useCopyToClipboard } from '../ui/useCopyToClipboard.ts';
 
 const linkRows: readonly { role: Role; label: string; hint: string }[] = [
   { role: 'participant', label: 'Participant link', hint: 'Share it with your team: they can write in every stage.' },
@@ -38,25 +39,7 @@ export function LinksPanel({ links, ownLink }: { links: Readonly<Record<Role, st
 
 function LinkRow({ linkRole, label, hint, link }: { linkRole: Role; label: string; hint: string; link: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [feedback, setFeedback] = useState<'copied' | 'selected' | null>(null);
-
-  useEffect(() => {
-    if (!feedback) return;
-    const timer = window.setTimeout(() => setFeedback(null), 3000);
-    return () => window.clearTimeout(timer);
-  }, [feedback]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setFeedback('copied');
-    } catch {
-      // No clipboard access (plain http, or permission denied): select the text so copying is one keystroke.
-      inputRef.current?.focus();
-      inputRef.current?.select();
-      setFeedback('selected');
-    }
-  };
+  const { feedback, copy } = useCopyToClipboard(link, inputRef);
 
   const id = `link-${linkRole}`;
   return (

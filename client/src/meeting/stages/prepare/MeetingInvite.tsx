@@ -7,6 +7,7 @@ import {
 } from '@debrief/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
+import { useCopyToClipboard } from '../../../ui/useCopyToClipboard.ts';
 
 interface Props {
   readonly meetingId: string;
@@ -140,25 +141,7 @@ export function MeetingInvite({ meetingId, schedule, title, meta, links }: Props
 
 function AnnouncementBox({ text }: { text: string }) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const [feedback, setFeedback] = useState<'copied' | 'selected' | null>(null);
-
-  useEffect(() => {
-    if (!feedback) return;
-    const timer = window.setTimeout(() => setFeedback(null), 3000);
-    return () => window.clearTimeout(timer);
-  }, [feedback]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setFeedback('copied');
-    } catch {
-      // No clipboard access (plain http, or permission denied): select the text so copying is one keystroke.
-      ref.current?.focus();
-      ref.current?.select();
-      setFeedback('selected');
-    }
-  };
+  const { feedback, copy } = useCopyToClipboard(text, ref);
 
   return (
     <>
