@@ -1,0 +1,87 @@
+import type { LargeMeetingSize } from './workloads/buildLargeMeeting.ts';
+import type { CapacityConfig } from './workloads/runCapacity.ts';
+import type { FanOutScenario } from './workloads/runFanOut.ts';
+
+export interface BenchConfig {
+  readonly workers: number;
+  readonly fanOut: readonly FanOutScenario[];
+  /** Times each fan-out scenario runs, the servers' order reversed every other round. */
+  readonly fanOutRounds: number;
+  readonly capacity: Omit<CapacityConfig, 'deadline'>;
+  readonly largeMeeting: LargeMeetingSize;
+  readonly coldLoadRepeats: number;
+  readonly browserRepeats: number;
+}
+
+export const WORKLOADS = ['entry', 'fanout', 'capacity', 'cold', 'browser'] as const;
+export type Workload = (typeof WORKLOADS)[number];
+
+const edits = { edits: 100, intervalMs: 20 } as const;
+
+/** The full run, as the README reports it. */
+export const fullConfig: BenchConfig = {
+  workers: 3,
+  fanOut: [
+    { id: 'room-10', label: 'fan-out, 1 room × 10', rooms: 1, clientsPerRoom: 10, ...edits },
+    { id: 'room-100', label: 'fan-out, 1 room × 100', rooms: 1, clientsPerRoom: 100, ...edits },
+    { id: 'room-300', label: 'fan-out, 1 room × 300', rooms: 1, clientsPerRoom: 300, ...edits },
+    { id: 'rooms-100x10', label: 'fan-out, 100 rooms × 10', rooms: 100, clientsPerRoom: 10, ...edits },
+  ],
+  fanOutRounds: 2,
+  capacity: {
+    roomSize: 10,
+    memoryRooms: 100,
+    stepRooms: 50,
+    maxConnections: 5000,
+    windowMs: 3000,
+    p99LimitMs: 100,
+    editIntervalMs: 1000,
+  },
+  largeMeeting: { timelineEvents: 2000, cards: 500, actions: 100 },
+  coldLoadRepeats: 5,
+  browserRepeats: 5,
+};
+
+/** A smoke run of under a minute: few clients, few edits, a small meeting. */
+export const quickConfig: BenchConfig = {
+  workers: 2,
+  fanOut: [
+    { id: 'room-10', label: 'fan-out, 1 room × 5', rooms: 1, clientsPerRoom: 5, edits: 20, intervalMs: 20 },
+    { id: 'room-100', label: 'fan-out, 1 room × 20', rooms: 1, clientsPerRoom: 20, edits: 20, intervalMs: 20 },
+    { id: 'rooms-100x10', label: 'fan-out, 5 rooms × 5', rooms: 5, clientsPerRoom: 5, edits: 20, intervalMs: 20 },
+  ],
+  fanOutRounds: 1,
+  capacity: {
+    roomSize: 10,
+    memoryRooms: 5,
+    stepRooms: 5,
+    maxConnections: 100,
+    windowMs: 1500,
+    p99LimitMs: 100,
+    editIntervalMs: 1000,
+  },
+  largeMeeting: { timelineEvents: 200, cards: 50, actions: 10 },
+  coldLoadRepeats: 2,
+  browserRepeats: 1,
+};
+
+export interface BenchOptions {
+  readonly quick: boolean;
+  readonly only: ReadonlySet<Workload>;
+}
+
+/** `--quick` (or BENCH_QUICK=1) and `--only=fanout,cold` (or BENCH_ONLY). */
+export function readBenchOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const quick = args.includes('--quick') || env.BENCH_QUICK === '1';
+  const onlyArg = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? env.BENCH_ONLY ?? '';
+  const named = onlyArg
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  for (const name of named) {
+    if (!(WORKLOADS as readonly string[]).includes(name)) {
+      throw new Error(`Unknown workload "${name}"; choose from ${WORKLOADS.join(', ')}`);
+    }
+  }
+  return { quick, only: new Set((named.length > 0 ? named : WORKLOADS) as Workload[]) };
+}

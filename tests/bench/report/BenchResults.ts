@@ -1,0 +1,27 @@
+import type { EntryScriptsResult } from '../workloads/measureEntryScripts.ts';
+import type { BrowserLoadResult } from '../workloads/runBrowserLoad.ts';
+import type { CapacityResult } from '../workloads/runCapacity.ts';
+import type { ColdLoadResult } from '../workloads/runColdLoad.ts';
+import type { FanOutResult, FanOutScenario } from '../workloads/runFanOut.ts';
+import type { MachineDescription } from './describeMachine.ts';
+
+/** Everything one run measured; written as JSON beside the printed table. */
+export interface BenchResults {
+  readonly startedAt: string;
+  durationSeconds: number;
+  readonly quick: boolean;
+  readonly machine: MachineDescription;
+  /** 1-minute load average when the run started and ended: above the core count, other work shared the machine. */
+  readonly loadAverage: { readonly atStart: number; atEnd: number };
+  readonly fanOutScenarios: readonly FanOutScenario[];
+  fanOut: FanOutResult[];
+  capacity: CapacityResult[];
+  coldLoad: ColdLoadResult[];
+  largeMeeting: { timelineEvents: number; cards: number; actions: number; bytes: number } | null;
+  browser: BrowserLoadResult | null;
+  /** Scripts the built index.html names (the entry), gzip -9. */
+  entryScripts: EntryScriptsResult | null;
+  /** Scripts the meeting page had loaded when it became usable in Chromium (entry plus its eager lazy chunks). */
+  scriptsBeforeUsable: EntryScriptsResult | null;
+  errors: string[];
+}

@@ -1,0 +1,69 @@
+import { SERVER_KINDS, serverLabels } from '../servers/BenchServer.ts';
+import type { BenchResults } from './BenchResults.ts';
+
+export interface BudgetCheck {
+  readonly budget: string;
+  /** null when the run did not measure it. */
+  readonly met: boolean | null;
+  readonly detail: string;
+}
+
+export const ENTRY_SCRIPTS_BUDGET_BYTES = 120_000;
+export const COLD_LOAD_BUDGET_MS = 150;
+export const BROWSER_LOAD_BUDGET_MS = 1000;
+
+/** The budgets of DESIGN.md, checked against one run. */
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  for (const scenario of results.fanOutScenarios) {
+    const p99 = Object.fromEntries(
+      SERVER_KINDS.map((kind) => [
+        kind,
+        results.fanOut.find((r) => r.scenario === scenario.id && r.kind === kind)?.stats?.allReceived.p99,
+      ]),
+    );
+    const anchors = [p99.hocuspocus, p99.reference].filter((value): value is number => value !== undefined);
+    const budget = `p99 ${scenario.label}: no slower than the better anchor`;
+    if (p99.debrief === undefined || anchors.length === 0) {
+      checks.push({ budget, met: null, detail: 'not measured' });
+      continue;
+    }
+    const best = Math.min(...anchors);
+    const bestKind = best === p99.hocuspocus ? 'hocuspocus' : 'reference';
+    const ratio = p99.debrief / best;
+    checks.push({
+      budget,
+      met: ratio <= 1,
+      detail: `Debrief ${ms(p99.debrief)} vs ${serverLabels[bestKind]} ${ms(best)} (ratio ${ratio.toFixed(2)})`,
+    });
+  }
+  // What the meeting page really loaded before it was usable, when the browser measured it; else the entry alone.
+  const loaded = results.scriptsBeforeUsable;
+  const entry = loaded ?? results.entryScripts;
+  const what = loaded ? 'scripts loaded before usable' : 'scripts named by index.html';
+  checks.push({
+    budget: `meeting page JavaScript before usable ≤ ${ENTRY_SCRIPTS_BUDGET_BYTES / 1000} kB gzip`,
+    met: entry ? entry.gzipBytes <= ENTRY_SCRIPTS_BUDGET_BYTES : null,
+    detail: entry
+      ? `${(entry.gzipBytes / 1000).toFixed(1)} kB gzip, ${what} (${entry.scripts.length} file(s))`
+      : 'not measured',
+  });
+  // The server's part: from connecting until its whole answer has arrived (the client applies it afterwards).
+  const cold = results.coldLoad.find((r) => r.kind === 'debrief')?.answerStats;
+  checks.push({
+    budget: `cold load on the server < ${COLD_LOAD_BUDGET_MS} ms (median, connect → full answer received)`,
+    met: cold ? cold.p50 < COLD_LOAD_BUDGET_MS : null,
+    detail: cold ? `median ${ms(cold.p50)}, max ${ms(cold.max)} over ${cold.count}` : 'not measured',
+  });
+  const browser = results.browser?.stats;
+  checks.push({
+    budget: `cold load to usable in the browser < ${BROWSER_LOAD_BUDGET_MS} ms (median)`,
+    met: browser ? browser.p50 < BROWSER_LOAD_BUDGET_MS : null,
+    detail: browser ? `median ${ms(browser.p50)}, max ${ms(browser.max)} over ${browser.count}` : 'not measured',
+  });
+  return checks;
+}
+
+function ms(value: number): string {
+  return Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'never (deliveries missing)';
+}

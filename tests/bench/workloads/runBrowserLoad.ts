@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../support/launchBrowser.ts';
+import { type LatencyStats, summarizeLatencies } from '../report/percentiles.ts';
+import type { BenchServer, RoomAddress } from '../servers/BenchServer.ts';
+import { waitForUnload } from './runColdLoad.ts';
+
+export interface BrowserLoadResult {
+  /** Navigation start → main heading shown and "Meeting notes" enabled, showing the stored notes. */
+  readonly samplesMs: readonly number[];
+  /** Navigation start → main heading shown and "Meeting notes" enabled (before the stored content is in). */
+  readonly shellSamplesMs: readonly number[];
+  readonly stats: LatencyStats | null;
+  readonly shellStats: LatencyStats | null;
+  /** Built files (paths under client/dist) of every script the page had fully loaded when it became usable. */
+  readonly scriptsBeforeUsable: readonly string[];
+  readonly error?: string;
+}
+
+interface BenchMarks {
+  shell?: number;
+  usable?: number;
+}
+
+/**
+ * Runs in the page before its own scripts: records, against the page's navigation start, when the meeting room's
+ * main heading is shown and its "Meeting notes" textarea is enabled, and when that textarea shows the marker.
+ * Plain JavaScript in a string, so that no build step rewrites it.
+ */
+const watchForUsable = `(() => {
+  const marker = __MARKER__;
+  const marks = {};
+  window.__benchMarks = marks;
+  const check = () => {
+    if (marks.usable !== undefined) return;
+    const heading = document.querySelector('main h1');
+    if (!heading || !heading.textContent.trim() || heading.getClientRects().length === 0) return;
+    const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent.trim() === 'Meeting notes');
+    const notes = label && label.htmlFor ? document.getElementById(label.htmlFor) : null;
+    if (!(notes instanceof HTMLTextAreaElement) || notes.disabled || notes.readOnly) return;
+    if (marks.shell === undefined) marks.shell = performance.now();
+    if (notes.value.includes(marker)) marks.usable = performance.now();
+  };
+  const onFrame = () => {
+    check();
+    if (marks.usable === undefined) requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+/**
+ * Opens the stored large meeting in Chromium as a returning participant (the name is known, so no join form), each
+ * time in a fresh browser context (no cache, no IndexedDB copy) and with the meeting unloaded on the server.
+ */
+export async function runBrowserLoad(
+  server: BenchServer & { readonly url: string },
+  room: RoomAddress,
+  notesMarker: string,
+  repeats: number,
+  log: (line: string) => void,
+): Promise<BrowserLoadResult> {
+  const browser = await launchBrowser();
+  const samplesMs: number[] = [];
+  const shellSamplesMs: number[] = [];
+  let scriptsBeforeUsable: string[] = [];
+  try {
+    for (let i = 0; i < repeats; i++) {
+      await waitForUnload(server);
+      const context = await browser.newContext();
+      try {
+        // A returning participant: the meeting page remembers the name for the tab.
+        await context.addInitScript({
+          content: `sessionStorage.setItem(${JSON.stringify(`debrief:joined:${room.docName}`)}, 'Bench participant');`,
+        });
+        await context.addInitScript({ content: watchForUsable.replace('__MARKER__', JSON.stringify(notesMarker)) });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/m/${room.docName}#${room.token ?? ''}`, { waitUntil: 'commit' });
+        const handle = await page
+          .waitForFunction('window.__benchMarks?.usable !== undefined && window.__benchMarks', undefined, {
+            timeout: 30_000,
+            polling: 50,
+          })
+          .catch(async (error: unknown) => {
+            const text = await page
+              .locator('body')
+              .textContent()
+              .catch(() => '');
+            throw new Error(`${error}\nThe page showed: ${(text ?? '').slice(0, 500)}`);
+          });
+        const marks = (await handle.jsonValue()) as BenchMarks;
+        // The same conditions through Playwright's own locators, so the selectors are not only ours.
+        if (!(await page.getByRole('heading', { level: 1 }).first().isVisible())) throw new Error('No main heading');
+        if (!(await page.getByLabel('Meeting notes').isEditable())) throw new Error('"Meeting notes" is not editable');
+        if (i === 0) scriptsBeforeUsable = await listScriptsLoadedBy(page, marks.usable ?? Number.POSITIVE_INFINITY);
+        samplesMs.push(marks.usable ?? Number.NaN);
+        shellSamplesMs.push(marks.shell ?? Number.NaN);
+      } finally {
+        await context.close();
+      }
+    }
+    log(`  browser   debrief    ${samplesMs.map((ms) => ms.toFixed(0)).join(', ')} ms to usable`);
+    return {
+      samplesMs,
+      shellSamplesMs,
+      stats: summarizeLatencies(samplesMs),
+      shellStats: summarizeLatencies(shellSamplesMs),
+      scriptsBeforeUsable,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  browser load failed: ${message}`);
+    return { samplesMs, shellSamplesMs, stats: null, shellStats: null, scriptsBeforeUsable, error: message };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Same-origin `.js` files (tldraw's chunks aside) loaded by `usableAt` (page time), from the Resource Timing API. */
+async function listScriptsLoadedBy(page: Page, usableAt: number): Promise<string[]> {
+  const entries = (await page.evaluate(
+    `performance.getEntriesByType('resource').map((e) => ({ name: e.name, responseEnd: e.responseEnd }))`,
+  )) as { name: string; responseEnd: number }[];
+  const origin = new URL(page.url()).origin;
+  return entries
+    .filter((entry) => entry.responseEnd <= usableAt && entry.name.startsWith(origin))
+    .map((entry) => new URL(entry.name).pathname.replace(/^\//, ''))
+    .filter((file) => file.endsWith('.js') && !/tldraw/i.test(file));
+}
