@@ -44,10 +44,6 @@ export class Room {
     private readonly metrics: Metrics,
   ) {
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === unpersistedServerChange) return;
-      this.broadcast(encodeUpdateMessage(update), origin);
-    });
     this.awareness.on(
       'update',
       (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
@@ -77,6 +73,11 @@ export class Room {
     }, unpersistedServerChange);
     room.lastSeq = stored.lastSeq;
     room.logLength = stored.updates.length;
+    // Listening only now: with a listener, Yjs would encode the whole loaded document as one more update.
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === unpersistedServerChange) return;
+      room.broadcast(encodeUpdateMessage(update), origin);
+    });
     return room;
   }
 
@@ -202,13 +203,18 @@ export class Room {
       }
       return;
     }
-    for (const item of batch) {
-      try {
-        Y.applyUpdate(this.doc, item.update, item.connection);
-      } catch (error) {
-        console.error(`Could not apply an update to ${this.name}:`, error);
+    // One transaction for the batch: Yjs emits one merged update, so a burst costs one broadcast, not one each.
+    const first = batch[0]?.connection ?? null;
+    const origin = batch.every((item) => item.connection === first) ? first : null;
+    this.doc.transact(() => {
+      for (const item of batch) {
+        try {
+          Y.applyUpdate(this.doc, item.update, origin);
+        } catch (error) {
+          console.error(`Could not apply an update to ${this.name}:`, error);
+        }
       }
-    }
+    }, origin);
     if (this.logLength >= COMPACT_AFTER_UPDATES) await this.compact();
   }
 
