@@ -6,6 +6,7 @@ import {
 } from '@debrief/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { FieldError } from '../FieldError.tsx';
 import { IncidentIcon } from '../IncidentIcon.tsx';
 import { useFollowingDraft } from '../useFollowingDraft.ts';
 import { ZonedDateTimeFields } from '../ZonedDateTimeFields.tsx';
@@ -130,12 +131,7 @@ export function AddEventForm({ doc, id, defaults, browserZone, createdBy }: Prop
           />
         </div>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          <IncidentIcon name="alert" />
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <div className="quick-add__footer">
         <p className="quick-add__status" aria-live="polite">
           {added ? 'Added. It takes its place in time order.' : ''}

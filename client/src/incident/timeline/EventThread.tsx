@@ -1,6 +1,7 @@
 import { addEventComment, type EventComment, type EventCommentKind, setEventCommentResolved } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
 import type * as Y from 'yjs';
+import { FieldError } from '../FieldError.tsx';
 import { IncidentIcon } from '../IncidentIcon.tsx';
 
 const commentTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -73,12 +74,7 @@ export function EventThread({ doc, eventId, comments, readOnly, eventName }: Thr
           );
         })}
       </ul>
-      {error && (
-        <p className="field-error" role="alert">
-          <IncidentIcon name="alert" />
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }
@@ -163,12 +159,7 @@ export function EventCommentForm({ doc, eventId, id, authorId, authorName, event
           </button>
         </div>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          <IncidentIcon name="alert" />
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { retimeTimelineEvent, type TimelineEvent } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
 import type * as Y from 'yjs';
-import { IncidentIcon } from '../IncidentIcon.tsx';
+import { FieldError } from '../FieldError.tsx';
 import { ZonedDateTimeFields } from '../ZonedDateTimeFields.tsx';
 import { draftFromInstant, readZonedDraft } from '../zonedDraft.ts';
 
@@ -54,12 +54,7 @@ export function EventTimeForm({ doc, event, id, browserZone, eventName, onDone }
           setError(null);
         }}
       />
-      {error && (
-        <p className="field-error" role="alert">
-          <IncidentIcon name="alert" />
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <div className="inline-form__actions">
         <button type="submit" className="button button--primary button--small">
           Save time

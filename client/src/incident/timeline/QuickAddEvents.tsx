@@ -1,6 +1,7 @@
 import { addTimelineEvents, parseTimelinePaste, type UnreadableLine } from '@debrief/shared';
 import { type FormEvent, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { FieldError } from '../FieldError.tsx';
 import { formatZoned } from '../formatZoned.ts';
 import { IncidentIcon } from '../IncidentIcon.tsx';
 import type { PasteDefaults } from './pasteDefaults.ts';
@@ -95,12 +96,7 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
           </ul>
         </div>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          <IncidentIcon name="alert" />
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <div className="quick-add__footer">
         <p className="quick-add__status" aria-live="polite">
           {preview

@@ -17,6 +17,7 @@ import { EditingAvatars } from '../EditingAvatars.tsx';
 import { EvidenceForm } from '../EvidenceForm.tsx';
 import { EvidenceList } from '../EvidenceList.tsx';
 import { type Editor, sameEditors } from '../editingPeople.ts';
+import { FieldError } from '../FieldError.tsx';
 import { formatSinceStart, formatZoned } from '../formatZoned.ts';
 import { IncidentIcon } from '../IncidentIcon.tsx';
 import { type KeyMomentName, keyMomentLabels } from '../keyMomentNames.ts';
@@ -253,12 +254,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
             </div>
           </div>
         )}
-        {error && (
-          <p className="field-error" role="alert">
-            <IncidentIcon name="alert" />
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
 
         {!readOnly && panel === null && (
           <div className="timeline-event__actions" ref={actionsRef}>

@@ -2,7 +2,7 @@ import { type IncidentFacts, SEVERITIES, type Severity, setSeverity, severityLab
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { EditingAvatars } from '../../../incident/EditingAvatars.tsx';
-import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
+import { FieldError } from '../../../incident/FieldError.tsx';
 import type { Person } from '../../../presence/collectPresence.ts';
 import { SeverityBadge } from '../../../ui/SeverityBadge.tsx';
 import { fieldPresence } from './fieldPresence.ts';
@@ -64,12 +64,7 @@ export function IncidentBasicsSection({ doc, facts, readOnly, people, onFocusCha
                 </option>
               ))}
             </select>
-            {error && (
-              <p className="field-error" role="alert">
-                <IncidentIcon name="alert" />
-                {error}
-              </p>
-            )}
+            <FieldError message={error} />
           </div>
         </div>
       )}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { EvidenceForm } from '../../../incident/EvidenceForm.tsx';
 import { EvidenceList } from '../../../incident/EvidenceList.tsx';
-import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
+import { FieldError } from '../../../incident/FieldError.tsx';
 import { PrepareSection } from './PrepareSection.tsx';
 
 interface Props {
@@ -39,12 +39,7 @@ export function IncidentEvidenceSection({ doc, evidence, readOnly, addedBy }: Pr
           }}
         />
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          <IncidentIcon name="alert" />
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       {!readOnly && (
         <EvidenceForm id="prepare-evidence" addedBy={addedBy} onAdd={(link) => addIncidentEvidence(doc, link)} />
       )}

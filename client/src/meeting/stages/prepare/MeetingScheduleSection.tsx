@@ -11,6 +11,7 @@ import {
 } from '@debrief/shared';
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { FieldError } from '../../../incident/FieldError.tsx';
 import { formatZoned } from '../../../incident/formatZoned.ts';
 import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
 import { ZonedDateTimeInput } from '../../../incident/ZonedDateTimeInput.tsx';
@@ -182,12 +183,7 @@ export function MeetingScheduleSection({ doc, meetingId, facts, meta, schedule, 
               </select>
             </div>
           </div>
-          {error && (
-            <p className="field-error" role="alert">
-              <IncidentIcon name="alert" />
-              {error}
-            </p>
-          )}
+          <FieldError message={error} />
         </div>
       )}
 
