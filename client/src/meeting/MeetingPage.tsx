@@ -19,7 +19,6 @@ import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
 import { useControlState } from '../sync/useControlState.ts';
 import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
 import { useSyncedDoc } from '../sync/useSyncedDoc.ts';
-import { useSyncRefusal } from '../sync/useSyncRefusal.ts';
 import { TopBar } from '../ui/TopBar.tsx';
 import { FacilitatorControls } from './FacilitatorControls.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
@@ -49,9 +48,7 @@ export function MeetingPage({ session, token, name }: Props) {
   const params = { token, v: String(DOC_SCHEMA_VERSION) };
   const content = useSyncedDoc(meeting.id, params);
   const control = useSyncedDoc(controlDocName(meeting.id), params);
-  const contentRefusal = useSyncRefusal(content?.provider);
-  const controlRefusal = useSyncRefusal(control?.provider);
-  const refusal = contentRefusal ?? controlRefusal;
+  const refusal = content?.refusal ?? control?.refusal ?? null;
   const status = useConnectionStatus(content?.provider);
   const controlState = useControlState(control?.doc);
   const meta = useMeetingMeta(content?.doc);

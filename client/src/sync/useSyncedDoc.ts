@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -7,6 +7,8 @@ import { isPermanentRefusal } from './isPermanentRefusal.ts';
 export interface SyncedDoc {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
+  /** The close code with which the server turned this document away for good, or null while it has not. */
+  readonly refusal: number | null;
 }
 
 /** The websocket base URL of the server that served this page. */
@@ -17,7 +19,8 @@ export function getSyncUrl(): string {
 
 /** Opens a document: cached in IndexedDB so nothing is lost offline, and synced with the server. */
 export function useSyncedDoc(docName: string, params: Record<string, string> = {}): SyncedDoc | null {
-  const [synced, setSynced] = useState<SyncedDoc | null>(null);
+  const [opened, setOpened] = useState<Omit<SyncedDoc, 'refusal'> | null>(null);
+  const [refusal, setRefusal] = useState<number | null>(null);
   const paramsKey = JSON.stringify(params);
 
   useEffect(() => {
@@ -29,14 +32,23 @@ export function useSyncedDoc(docName: string, params: Record<string, string> = {
       // Keep retrying through rate limits and restarts; stop only when retrying cannot help.
       shouldReconnect: (event) => !isPermanentRefusal(event.code),
     });
-    setSynced({ doc, provider });
+    // Listen before the first connection can close, so a refusal that comes at once is not missed.
+    const onClose = (event: CloseEvent | null) => {
+      if (!isPermanentRefusal(event?.code)) return;
+      provider.shouldConnect = false;
+      setRefusal(event?.code ?? null);
+    };
+    provider.on('connection-close', onClose);
+    setRefusal(null);
+    setOpened({ doc, provider });
     return () => {
-      setSynced(null);
+      setOpened(null);
+      provider.off('connection-close', onClose);
       provider.destroy();
       cache.destroy();
       doc.destroy();
     };
   }, [docName, paramsKey]);
 
-  return synced;
+  return useMemo(() => (opened === null ? null : { ...opened, refusal }), [opened, refusal]);
 }
