@@ -15,8 +15,13 @@ export interface ServerProcess {
 }
 
 /** Runs the server as its own process, exactly as `pnpm serve` does, and waits until it listens. */
-export async function spawnServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export async function spawnServerProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  /** Extra flags for Node, such as `--cpu-prof`. */
+  nodeArgs: readonly string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MEETINGS_PER_MINUTE: '1000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,12 +14,19 @@ const COMPACT_AFTER_UPDATES = 500;
 interface PendingUpdate {
   readonly connection: SyncConnection | null;
   readonly update: Uint8Array;
+  /**
+   * An incremental update, which holds only the sender's new changes and can be sent on as it is. A sync answer
+   * may hold a reconnecting client's whole document; Yjs then sends on only what was new to the server.
+   */
+  readonly incremental: boolean;
 }
 
 class MalformedMessageError extends Error {}
 
 /** Origin of a server-side change while it is being persisted, so it is not broadcast early. */
 const unpersistedServerChange = Symbol('unpersisted server change');
+/** Origin of clients' updates that were sent on as received, so the document's own update is not sent again. */
+const alreadyBroadcast = Symbol('already broadcast');
 
 /**
  * One loaded document and the connections editing it. Every accepted update is appended
@@ -75,7 +82,7 @@ export class Room {
     room.logLength = stored.updates.length;
     // Listening only now: with a listener, Yjs would encode the whole loaded document as one more update.
     room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === unpersistedServerChange) return;
+      if (origin === unpersistedServerChange || origin === alreadyBroadcast) return;
       room.broadcast(encodeUpdateMessage(update), origin);
     });
     return room;
@@ -120,7 +127,7 @@ export class Room {
       if (syncType === syncProtocol.messageYjsSyncStep1) {
         connection.send(encodeSyncStep2(this.doc, payload));
       } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
-        this.receiveUpdate(connection, payload);
+        this.receiveUpdate(connection, payload, syncType === syncProtocol.messageYjsUpdate);
       } else {
         throw new MalformedMessageError('Unknown sync message');
       }
@@ -133,7 +140,7 @@ export class Room {
     }
   }
 
-  private receiveUpdate(connection: SyncConnection, update: Uint8Array): void {
+  private receiveUpdate(connection: SyncConnection, update: Uint8Array, incremental: boolean): void {
     if (isEmptyUpdate(update)) return;
     if (!connection.canWrite) {
       this.metrics.counters.refusedWrites++;
@@ -145,7 +152,7 @@ export class Room {
       throw new MalformedMessageError('Truncated or malformed document update');
     }
     this.metrics.counters.updatesIn++;
-    this.pending.push({ connection, update });
+    this.pending.push({ connection, update, incremental });
     this.scheduleFlush();
   }
 
@@ -203,18 +210,27 @@ export class Room {
       }
       return;
     }
-    // One transaction for the batch: Yjs emits one merged update, so a burst costs one broadcast, not one each.
     const first = batch[0]?.connection ?? null;
     const origin = batch.every((item) => item.connection === first) ? first : null;
+    const updates = batch.map((item) => item.update);
+    // Stored, so it may go out. Incremental updates go as received (merged when several arrived together), in one
+    // message for everyone, before the server's own copy spends time integrating them.
+    const forwarded = batch.every((item) => item.incremental);
+    if (forwarded) {
+      const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+      this.broadcast(encodeUpdateMessage(merged), origin);
+    }
+    // One transaction for the batch: when Yjs sends it on, a burst costs one broadcast, not one each.
+    const applyOrigin = forwarded ? alreadyBroadcast : origin;
     this.doc.transact(() => {
-      for (const item of batch) {
+      for (const update of updates) {
         try {
-          Y.applyUpdate(this.doc, item.update, origin);
+          Y.applyUpdate(this.doc, update, applyOrigin);
         } catch (error) {
           console.error(`Could not apply an update to ${this.name}:`, error);
         }
       }
-    }, origin);
+    }, applyOrigin);
     if (this.logLength >= COMPACT_AFTER_UPDATES) await this.compact();
   }
 

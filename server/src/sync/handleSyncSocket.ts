@@ -37,6 +37,7 @@ export function handleSyncSocket(options: SyncSocketOptions) {
       clientVersion: Number.isInteger(version) ? version : undefined,
     });
     let room: Promise<Room | null> | null = null;
+    let loadedRoom: Room | null = null;
     let connection: SyncConnection | null = null;
 
     return {
@@ -66,29 +67,37 @@ export function handleSyncSocket(options: SyncSocketOptions) {
           },
         };
         connection = conn;
-        room = registry.join(docName, conn).catch((error) => {
-          console.error(`Could not load ${docName}:`, error);
-          conn.close(CloseCode.storageFailed, closeReasons[CloseCode.storageFailed]);
-          return null;
+        room = registry.join(docName, conn).then(
+          (joined) => {
+            loadedRoom = joined;
+            return joined;
+          },
+          (error) => {
+            console.error(`Could not load ${docName}:`, error);
+            conn.close(CloseCode.storageFailed, closeReasons[CloseCode.storageFailed]);
+            return null;
+          },
+        );
+        // Straight from ws, without a MessageEvent per message: every update waits on this path.
+        raw.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+          if (connection !== conn) return;
+          if (!isBinary) {
+            metrics.counters.malformedMessages++;
+            conn.close(CloseCode.malformedMessage, 'Expected a binary message');
+            return;
+          }
+          // A copy: ws may hand out a view of a buffer it reuses, and updates wait in the room's queue.
+          const message = toBytes(data);
+          if (loadedRoom) loadedRoom.handleMessage(conn, message);
+          else room?.then((loaded) => loaded?.handleMessage(conn, message));
         });
-      },
-      onMessage(event) {
-        const conn = connection;
-        if (!room || !conn) return;
-        const data = event.data;
-        if (!(data instanceof ArrayBuffer)) {
-          metrics.counters.malformedMessages++;
-          conn.close(CloseCode.malformedMessage, 'Expected a binary message');
-          return;
-        }
-        const message = new Uint8Array(data);
-        room.then((loaded) => loaded?.handleMessage(conn, message));
       },
       onClose(_event, ws) {
         if (ws.raw) sockets.delete(ws.raw);
         const conn = connection;
         if (!room || !conn) return;
         connection = null;
+        loadedRoom = null;
         metrics.gauges.connections--;
         room.then((loaded) => {
           if (loaded) registry.leave(loaded, conn);
@@ -96,4 +105,9 @@ export function handleSyncSocket(options: SyncSocketOptions) {
       },
     };
   };
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  return new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data);
 }

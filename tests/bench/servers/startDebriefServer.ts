@@ -15,10 +15,13 @@ export interface DebriefBenchServer extends BenchServer {
 /** Debrief's own server, started as `pnpm serve` starts it, on its real SQLite store in `dataDir`. */
 export async function startDebriefServer(dataDir: string): Promise<DebriefBenchServer> {
   const env = { MEETINGS_PER_MINUTE: '1000000', LOG_REQUESTS: '0', NODE_ENV: 'production' };
+  // BENCH_DEBRIEF_CPU_PROFILE_DIR=dir writes a V8 CPU profile of each Debrief server run, for finding hot spots.
+  const profileDir = process.env.BENCH_DEBRIEF_CPU_PROFILE_DIR;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const candidateDir = process.env.BENCH_DEBRIEF_SERVER_DIR;
   const server = candidateDir
     ? await spawnCandidateServer(candidateDir, dataDir, env)
-    : await spawnServerProcess(dataDir, env);
+    : await spawnServerProcess(dataDir, env, nodeArgs);
   trackChild(server.child);
   const pid = server.child.pid;
   if (pid === undefined) throw new Error('The Debrief server has no pid');
