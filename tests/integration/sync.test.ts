@@ -1,7 +1,11 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
+import { openRawSocket } from '../support/openRawSocket.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 let server: TestServer;
@@ -12,6 +16,27 @@ function connect(meetingId = meeting.id, token = meeting.tokens.participant): Te
   const client = connectTestClient(server.wsUrl, meetingId, { token });
   clients.push(client);
   return client;
+}
+
+/** A y-websocket sync message: 0 asks for what the state vector lacks, 1 answers (step 2), 2 is an update. */
+function syncMessage(syncType: 0 | 1 | 2, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, syncType);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Bytes of the largest document update among sync messages a socket received (answers and updates alike). */
+function largestUpdate(messages: readonly Uint8Array[]): number {
+  let largest = 0;
+  for (const message of messages) {
+    const decoder = decoding.createDecoder(message);
+    if (decoding.readVarUint(decoder) !== 0) continue;
+    if (decoding.readVarUint(decoder) === 0) continue;
+    largest = Math.max(largest, decoding.readVarUint8Array(decoder).byteLength);
+  }
+  return largest;
 }
 
 async function readMetrics(): Promise<string> {
@@ -83,6 +108,29 @@ describe('sync between two clients', () => {
       expect(carol.doc.getText('notes').toString()).toBe('First event');
       expect(carol.doc.getMap('checklist').get('title')).toBe('Checkout outage');
     });
+  });
+
+  it('sends the others only what is new when a returning client answers with its whole document', async () => {
+    const alice = connect();
+    await alice.synced();
+    alice.doc.getText('notes').insert(0, 'Timeline draft. '.repeat(4000));
+    const bob = await openRawSocket(server.wsUrl, meeting.id, meeting.tokens.participant);
+    bob.socket.send(syncMessage(0, Y.encodeStateVector(new Y.Doc())));
+    await eventually(() => expect(largestUpdate(bob.messages)).toBeGreaterThan(50_000));
+    bob.messages.length = 0;
+
+    // Carol worked offline on a copy of the meeting and reconnects: her sync answer holds all of it.
+    const carolDoc = new Y.Doc();
+    Y.applyUpdate(carolDoc, Y.encodeStateAsUpdate(alice.doc));
+    carolDoc.getText('notes').insert(0, 'Offline note. ');
+    const carol = await openRawSocket(server.wsUrl, meeting.id, meeting.tokens.participant);
+    carol.socket.send(syncMessage(1, Y.encodeStateAsUpdate(carolDoc)));
+
+    await eventually(() => expect(alice.doc.getText('notes').toString()).toMatch(/^Offline note\. Timeline/));
+    await eventually(() => expect(largestUpdate(bob.messages)).toBeGreaterThan(0));
+    expect(largestUpdate(bob.messages)).toBeLessThan(1000);
+    bob.socket.close();
+    carol.socket.close();
   });
 
   it('keeps meetings apart', async () => {
