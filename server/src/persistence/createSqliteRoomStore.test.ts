@@ -64,6 +64,39 @@ describe('SQLite room store', () => {
     reopened.close();
   });
 
+  it('keeps counting positions after a compaction folded the whole log, also after reopening', async () => {
+    const { db, store, dir } = openStore();
+    const upTo = await store.append('a', [Uint8Array.of(1), Uint8Array.of(2)]);
+    await store.compact('a', Uint8Array.of(7), upTo);
+    db.close();
+    const reopened = openSqliteDatabase(dir);
+    const again = createSqliteRoomStore(reopened);
+    expect((await again.load('a')).lastSeq).toBe(upTo);
+    const next = await again.append('a', [Uint8Array.of(3)]);
+    expect(next).toBeGreaterThan(upTo);
+    await again.compact('a', Uint8Array.of(8), upTo);
+    expect((await again.load('a')).updates.map((u) => [...u])).toEqual([[3]]);
+    reopened.close();
+  });
+
+  it('moves the updates of a database from before the log was keyed by document', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-store-'));
+    dirs.push(dir);
+    const db = openSqliteDatabase(dir);
+    db.exec(`
+      CREATE TABLE doc_updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_name TEXT NOT NULL, data BLOB NOT NULL);
+      INSERT INTO doc_updates (doc_name, data) VALUES ('a', x'01'), ('b', x'09'), ('a', x'02');
+    `);
+    const store = createSqliteRoomStore(db);
+    const loaded = await store.load('a');
+    expect(loaded.updates.map((u) => [...u])).toEqual([[1], [2]]);
+    expect(loaded.lastSeq).toBe(3);
+    expect((await store.load('b')).updates.map((u) => [...u])).toEqual([[9]]);
+    expect(await store.append('a', [Uint8Array.of(3)])).toBe(4);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'doc_updates'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('refuses to work once closed', async () => {
     const { db, store } = openStore();
     await store.close();
