@@ -13,6 +13,7 @@ import { createMetrics } from './metrics/createMetrics.ts';
 import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
+import { startWalCheckpointer } from './persistence/startWalCheckpointer.ts';
 import { createCheckInRoutes } from './routes/checkIns.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
@@ -39,6 +40,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const given = options.stores ?? {};
   const replacesAll = given.rooms && given.meetings && given.votes && given.heldCheckIns;
   const db = replacesAll ? null : openSqliteDatabase(config.dataDir);
+  const checkpointer = db ? startWalCheckpointer(db) : null;
   const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
   const metrics = createMetrics();
   const registry = createRoomRegistry(stores.rooms, metrics, prepareMeetingDocument);
@@ -94,6 +96,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await registry.flushAll();
       await stores.rooms.close();
+      await checkpointer?.stop();
       db?.close();
     })();
     return closing;
