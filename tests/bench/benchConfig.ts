@@ -1,3 +1,4 @@
+import { SERVER_KINDS, type ServerKind } from './servers/BenchServer.ts';
 import type { LargeMeetingSize } from './workloads/buildLargeMeeting.ts';
 import type { CapacityConfig } from './workloads/runCapacity.ts';
 import type { FanOutScenario } from './workloads/runFanOut.ts';
@@ -68,9 +69,11 @@ export const quickConfig: BenchConfig = {
 export interface BenchOptions {
   readonly quick: boolean;
   readonly only: ReadonlySet<Workload>;
+  /** The servers to run; all three unless `--servers=debrief,…` narrows it while working on one of them. */
+  readonly servers: readonly ServerKind[];
 }
 
-/** `--quick` (or BENCH_QUICK=1) and `--only=fanout,cold` (or BENCH_ONLY). */
+/** `--quick` (or BENCH_QUICK=1), `--only=fanout,cold` (or BENCH_ONLY) and `--servers=debrief` (or BENCH_SERVERS). */
 export function readBenchOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const quick = args.includes('--quick') || env.BENCH_QUICK === '1';
   const onlyArg = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? env.BENCH_ONLY ?? '';
@@ -83,5 +86,19 @@ export function readBenchOptions(args: readonly string[], env: NodeJS.ProcessEnv
       throw new Error(`Unknown workload "${name}"; choose from ${WORKLOADS.join(', ')}`);
     }
   }
-  return { quick, only: new Set((named.length > 0 ? named : WORKLOADS) as Workload[]) };
+  const serversArg = args.find((arg) => arg.startsWith('--servers='))?.slice('--servers='.length) ?? env.BENCH_SERVERS;
+  const servers = (serversArg ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  for (const name of servers) {
+    if (!(SERVER_KINDS as readonly string[]).includes(name)) {
+      throw new Error(`Unknown server "${name}"; choose from ${SERVER_KINDS.join(', ')}`);
+    }
+  }
+  return {
+    quick,
+    only: new Set((named.length > 0 ? named : WORKLOADS) as Workload[]),
+    servers: SERVER_KINDS.filter((kind) => servers.length === 0 || servers.includes(kind)),
+  };
 }

@@ -9,7 +9,7 @@ import type { BenchResults } from './report/BenchResults.ts';
 import { checkBudgets } from './report/checkBudgets.ts';
 import { describeMachine } from './report/describeMachine.ts';
 import { renderTable } from './report/renderTable.ts';
-import { type BenchServer, SERVER_KINDS } from './servers/BenchServer.ts';
+import type { BenchServer } from './servers/BenchServer.ts';
 import { startServer } from './servers/startServer.ts';
 import { installChildCleanup, killTrackedChildren } from './support/childProcesses.ts';
 import { buildLargeMeeting } from './workloads/buildLargeMeeting.ts';
@@ -96,7 +96,7 @@ try {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-bench-fanout-'));
       const servers: BenchServer[] = [];
       try {
-        servers.push(...(await Promise.all(SERVER_KINDS.map((kind) => startServer(kind, dataDir)))));
+        servers.push(...(await Promise.all(options.servers.map((kind) => startServer(kind, dataDir)))));
         results.fanOut = await runFanOut(servers, clientWorkers, config.fanOut, config.fanOutRounds, log);
       } finally {
         await Promise.all(servers.map((server) => server.stop()));
@@ -108,7 +108,7 @@ try {
   if (wants('capacity')) {
     await step('Capacity', async () => {
       const deadline = startedAt + RUN_BUDGET_MS - RESERVED_AFTER_CAPACITY_MS;
-      results.capacity = await runCapacity(SERVER_KINDS, clientWorkers, { ...config.capacity, deadline }, log);
+      results.capacity = await runCapacity(options.servers, clientWorkers, { ...config.capacity, deadline }, log);
     });
   }
 
@@ -118,7 +118,7 @@ try {
       results.largeMeeting = { ...config.largeMeeting, bytes: meeting.update.byteLength };
       log(`  the meeting is ${(meeting.update.byteLength / 1024).toFixed(0)} KiB as one Yjs update`);
       results.coldLoad = await runColdLoad(
-        wants('cold') ? SERVER_KINDS : ['debrief'],
+        wants('cold') ? options.servers : ['debrief'],
         meeting,
         clientWorkers,
         config.coldLoadRepeats,
