@@ -1,3 +1,5 @@
+// First, so a meeting link starts syncing before React and the pages are even evaluated.
+import './app/startMeetingEarly.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

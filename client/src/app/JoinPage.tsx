@@ -1,15 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { saveDisplayName } from '../identity/displayNameStore.ts';
+import { readJoinedName, rememberJoinedName } from '../identity/joinedNameStore.ts';
 import { useMeetingSession } from '../sync/useMeetingSession.ts';
 import { TopBar } from '../ui/TopBar.tsx';
 import { BrokenLinkPage } from './BrokenLinkPage.tsx';
 import { JoinMeetingForm } from './JoinMeetingForm.tsx';
+import { useMeetingPage } from './loadMeetingPage.ts';
 import { findMyMeeting, rememberMeeting } from './myMeetingsStore.ts';
 import { useHash } from './router.ts';
-
-const loadMeetingPage = () => import('../meeting/MeetingPage.tsx');
-// The room brings Yjs and the sync code; the home page does without them.
-const MeetingPage = lazy(() => loadMeetingPage().then((module) => ({ default: module.MeetingPage })));
 
 /** `/m/<id>#<token>`: checks the link, asks for a name, then opens the meeting room. */
 export function JoinPage({ meetingId }: { meetingId: string }) {
@@ -23,10 +21,8 @@ export function JoinPage({ meetingId }: { meetingId: string }) {
 
 function JoinMeeting({ meetingId, token, onRetry }: { meetingId: string; token: string; onRetry: () => void }) {
   const session = useMeetingSession(meetingId, token);
-  // Fetch the room's code while the person types their name.
-  useEffect(() => {
-    void loadMeetingPage();
-  }, []);
+  // The room's code loads while the person types their name.
+  const room = useMeetingPage();
   const [name, setName] = useState<string | null>(() => readJoinedName(meetingId));
 
   if (session.status === 'malformed') return <BrokenLinkPage reason="malformed" />;
@@ -58,28 +54,16 @@ function JoinMeeting({ meetingId, token, onRetry }: { meetingId: string; token: 
       />
     );
   }
-  return (
-    <Suspense fallback={<LoadingPage />}>
-      <MeetingPage session={session.session} token={token} name={name} />
-    </Suspense>
-  );
-}
-
-// A reload during the meeting goes straight back in; a new tab asks for the name again.
-function readJoinedName(meetingId: string): string | null {
-  try {
-    return window.sessionStorage.getItem(`debrief:joined:${meetingId}`);
-  } catch {
-    return null;
+  if (room.status === 'failed') {
+    return (
+      <UnavailablePage
+        message="The meeting room could not be loaded. Check your connection and try again."
+        onRetry={onRetry}
+      />
+    );
   }
-}
-
-function rememberJoinedName(meetingId: string, name: string): void {
-  try {
-    window.sessionStorage.setItem(`debrief:joined:${meetingId}`, name);
-  } catch {
-    // Without session storage a reload asks for the name again; nothing else changes.
-  }
+  if (room.status === 'loading') return <LoadingPage />;
+  return <room.MeetingPage session={session.session} token={token} name={name} />;
 }
 
 function LoadingPage() {

@@ -26,7 +26,18 @@ export function useHash(): string {
   return hash;
 }
 
-function readHash(): string {
+/** The meeting id in a `/m/<id>` path, or null for any other page. */
+export function readMeetingId(path: string): string | null {
+  const part = /^\/m\/([^/]+)\/?$/.exec(path)?.[1];
+  if (!part) return null;
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+export function readHash(): string {
   return window.location.hash.replace(/^#/, '');
 }
 

@@ -2,7 +2,6 @@ import {
   CloseCode,
   canApplyCommand,
   controlDocName,
-  DOC_SCHEMA_VERSION,
   isFacilitator,
   type MeetingActor,
   type Stage,
@@ -15,6 +14,7 @@ import { getParticipantId } from '../identity/getParticipantId.ts';
 import { participantColor } from '../identity/participantColor.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { ConnectionBadge } from '../sync/ConnectionBadge.tsx';
+import { meetingSyncParams, releaseStartedMeetingSync } from '../sync/startMeetingSync.ts';
 import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
 import { useControlState } from '../sync/useControlState.ts';
 import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
@@ -34,20 +34,23 @@ import { useMeetingCommands } from './useMeetingCommands.ts';
 import { usePeekStage } from './usePeekStage.ts';
 import './meeting.css';
 
-interface Props {
+export interface MeetingPageProps {
   readonly session: MeetingSession;
   readonly token: string;
   readonly name: string;
 }
 
 /** The meeting room: follows the agenda the server governs, and shows who is here and what they are doing. */
-export function MeetingPage({ session, token, name }: Props) {
+export function MeetingPage({ session, token, name }: MeetingPageProps) {
   const { meeting, role } = session;
   const participantId = useMemo(getParticipantId, []);
   const storedLinks = useMemo(() => findMyMeeting(meeting.id, 'facilitator')?.links ?? null, [meeting.id]);
-  const params = { token, v: String(DOC_SCHEMA_VERSION) };
-  const content = useSyncedDoc(meeting.id, params);
+  const params = meetingSyncParams(token);
+  // The control document first: the server answers it before it loads a large content document.
   const control = useSyncedDoc(controlDocName(meeting.id), params);
+  const content = useSyncedDoc(meeting.id, params);
+  // The documents the page started syncing while it loaded are held by the hooks above from now on.
+  useEffect(releaseStartedMeetingSync, []);
   const refusal = content?.refusal ?? control?.refusal ?? null;
   const status = useConnectionStatus(content?.provider);
   const controlState = useControlState(control?.doc);
