@@ -1,26 +1,24 @@
 import type { Stage } from '@debrief/shared';
-import type { ComponentType } from 'react';
-import { ActionsStage } from './actions/ActionsStage.tsx';
-import { CheckInStage } from './checkIn/CheckInStage.tsx';
-import { CheckOutStage } from './checkOut/CheckOutStage.tsx';
-import { ClosedRecord } from './closed/ClosedRecord.tsx';
-import { LessonsStage } from './lessons/LessonsStage.tsx';
-import { PrepareStage } from './prepare/PrepareStage.tsx';
+import { useStageScreen } from './loadStageScreen.ts';
 import type { StageProps } from './StageProps.ts';
-import { TimelineStage } from './timeline/TimelineStage.tsx';
-
-const screens: Record<Stage, ComponentType<StageProps>> = {
-  prepare: PrepareStage,
-  'check-in': CheckInStage,
-  timeline: TimelineStage,
-  lessons: LessonsStage,
-  actions: ActionsStage,
-  'check-out': CheckOutStage,
-  closed: ClosedRecord,
-};
 
 /** The working content of the stage being viewed. */
 export function StageContent({ stage, ...props }: StageProps & { readonly stage: Stage }) {
-  const Screen = screens[stage];
-  return <Screen {...props} />;
+  const screen = useStageScreen(stage);
+  if (screen.status === 'ready') return <screen.Screen {...props} />;
+  if (screen.status === 'failed') {
+    return (
+      <div className="stage-content__status" role="alert">
+        <p>This stage could not be loaded. Check your connection and try again.</p>
+        <button type="button" className="button" onClick={screen.retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p className="loading stage-content__status" role="status">
+      Loading this stage…
+    </p>
+  );
 }
