@@ -174,6 +174,13 @@ describe('rooms', () => {
     const bob = connect();
     await bob.synced();
     await eventually(() => expect(bob.doc.getText('notes').toString()).toBe('kept on disk'));
+
+    // After a change, a newcomer gets the document as it is now, not as it was loaded.
+    bob.doc.getText('notes').insert(0, 'Changed after loading: ');
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_updates_in_total 2$/m));
+    const carol = connect();
+    await carol.synced();
+    await eventually(() => expect(carol.doc.getText('notes').toString()).toBe('Changed after loading: kept on disk'));
   });
 
   it('compacts a long update log and still loads every edit', async () => {

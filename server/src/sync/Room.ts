@@ -5,7 +5,13 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomStore } from '../persistence/RoomStore.ts';
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './encodeMessages.ts';
+import {
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2Update,
+  encodeUpdateMessage,
+} from './encodeMessages.ts';
 import type { SyncConnection } from './SyncConnection.ts';
 
 /** The log is folded into a snapshot once it holds this many updates. */
@@ -42,6 +48,8 @@ export class Room {
   private lastSeq = 0;
   private logLength = 0;
   private compacting = false;
+  /** The stored snapshot while the document still equals it: a client that has nothing yet gets these bytes. */
+  private storedState: Uint8Array | null = null;
   /** Set once the room starts unloading; joins wait for it and load a fresh room. */
   unloaded: Promise<void> | null = null;
 
@@ -81,7 +89,9 @@ export class Room {
     room.lastSeq = stored.lastSeq;
     room.logLength = stored.updates.length;
     // Listening only now: with a listener, Yjs would encode the whole loaded document as one more update.
+    room.storedState = stored.updates.length === 0 ? stored.snapshot : null;
     room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      room.storedState = null;
       if (origin === unpersistedServerChange || origin === alreadyBroadcast) return;
       room.broadcast(encodeUpdateMessage(update), origin);
     });
@@ -125,7 +135,12 @@ export class Room {
       const syncType = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
       if (syncType === syncProtocol.messageYjsSyncStep1) {
-        connection.send(encodeSyncStep2(this.doc, payload));
+        // A first visit after a load, the common case, costs no encoding of the whole document.
+        const answer =
+          this.storedState && isEmptyStateVector(payload)
+            ? encodeSyncStep2Update(this.storedState)
+            : encodeSyncStep2(this.doc, payload);
+        connection.send(answer);
       } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
         this.receiveUpdate(connection, payload, syncType === syncProtocol.messageYjsUpdate);
       } else {
@@ -278,6 +293,11 @@ export class Room {
       this.metrics.counters.updatesOut++;
     }
   }
+}
+
+/** The state vector of a client that has no document yet. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
 
 /** An update that carries no structs and no deletions (what a client in sync sends as step 2). */
