@@ -39,8 +39,8 @@ const alreadyBroadcast = Symbol('already broadcast');
  * to the store before it is applied and broadcast.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
   private readonly connections = new Map<SyncConnection, Set<number>>();
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
@@ -58,6 +58,9 @@ export class Room {
     private readonly store: RoomStore,
     private readonly metrics: Metrics,
   ) {
+    // Named after the room: without a guid, Yjs spends over half a millisecond making a random one.
+    this.doc = new Y.Doc({ gc: true, guid: name });
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on(
       'update',
