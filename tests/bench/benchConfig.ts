@@ -28,7 +28,7 @@ export const fullConfig: BenchConfig = {
     { id: 'room-300', label: 'fan-out, 1 room × 300', rooms: 1, clientsPerRoom: 300, ...edits },
     { id: 'rooms-100x10', label: 'fan-out, 100 rooms × 10', rooms: 100, clientsPerRoom: 10, ...edits },
   ],
-  fanOutRounds: 2,
+  fanOutRounds: 4,
   capacity: {
     roomSize: 10,
     memoryRooms: 100,
