@@ -1,11 +1,4 @@
-import {
-  CloseCode,
-  canApplyCommand,
-  controlDocName,
-  isFacilitator,
-  type MeetingActor,
-  type Stage,
-} from '@debrief/shared';
+import { CloseCode, canApplyCommand, isFacilitator, type MeetingActor, type Stage } from '@debrief/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingSession } from '../api/getMeetingSession.ts';
 import { BrokenLinkPage } from '../app/BrokenLinkPage.tsx';
@@ -14,11 +7,11 @@ import { getParticipantId } from '../identity/getParticipantId.ts';
 import { participantColor } from '../identity/participantColor.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { ConnectionBadge } from '../sync/ConnectionBadge.tsx';
-import { meetingSyncParams, releaseStartedMeetingSync } from '../sync/startMeetingSync.ts';
+import { releaseStartedMeetingSync } from '../sync/startMeetingSync.ts';
 import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
 import { useControlState } from '../sync/useControlState.ts';
+import { useMeetingDocs } from '../sync/useMeetingDocs.ts';
 import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
-import { useSyncedDoc } from '../sync/useSyncedDoc.ts';
 import { TopBar } from '../ui/TopBar.tsx';
 import { FacilitatorControls } from './FacilitatorControls.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
@@ -45,10 +38,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
   const { meeting, role } = session;
   const participantId = useMemo(getParticipantId, []);
   const storedLinks = useMemo(() => findMyMeeting(meeting.id, 'facilitator')?.links ?? null, [meeting.id]);
-  const params = meetingSyncParams(token);
-  // The control document first: the server answers it before it loads a large content document.
-  const control = useSyncedDoc(controlDocName(meeting.id), params);
-  const content = useSyncedDoc(meeting.id, params);
+  const { control, content } = useMeetingDocs(meeting.id, token);
   // The documents the page started syncing while it loaded are held by the hooks above from now on.
   useEffect(releaseStartedMeetingSync, []);
   const refusal = content?.refusal ?? control?.refusal ?? null;

@@ -33,6 +33,17 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+export interface OpenOptions {
+  /**
+   * Connects only once this provider has synced (or failed to connect, or after a moment): the server loads a
+   * document before it answers anything else, so a large one would hold back a small one opened beside it.
+   */
+  readonly connectAfter?: WebsocketProvider;
+}
+
+/** How long a document waits for the one it follows before connecting anyway. */
+const CONNECT_AFTER_LIMIT_MS = 400;
+
 /** The websocket base URL of the server that served this page. */
 export function getSyncUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -44,11 +55,15 @@ export function getSyncUrl(): string {
  * one already open with the same name and parameters. The page starts syncing before React renders, so the
  * meeting room finds its documents already on their way.
  */
-export function openSyncedDoc(docName: string, params: Record<string, string> = {}): OpenedSyncedDoc {
+export function openSyncedDoc(
+  docName: string,
+  params: Record<string, string> = {},
+  options: OpenOptions = {},
+): OpenedSyncedDoc {
   const key = `${docName}?${JSON.stringify(params)}`;
   let entry = entries.get(key);
   if (!entry) {
-    entry = createEntry(docName, params, () => entries.delete(key));
+    entry = createEntry(docName, params, options, () => entries.delete(key));
     entries.set(key, entry);
   }
   const opened = entry;
@@ -76,16 +91,24 @@ export function openSyncedDoc(docName: string, params: Record<string, string> = 
   };
 }
 
-function createEntry(docName: string, params: Record<string, string>, forget: () => void): Entry {
+function createEntry(
+  docName: string,
+  params: Record<string, string>,
+  { connectAfter }: OpenOptions,
+  forget: () => void,
+): Entry {
   const doc = new Y.Doc();
   const cache = new IndexeddbPersistence(`debrief:${docName}`, doc);
+  const waits = connectAfter !== undefined && !connectAfter.synced;
   const provider = new WebsocketProvider(getSyncUrl(), docName, doc, {
     params,
+    connect: !waits,
     maxBackoffTime: 5000,
     // Keep retrying through rate limits and restarts; stop only when retrying cannot help.
     shouldReconnect: (event) => !isPermanentRefusal(event.code),
   });
   const stopQuietSync = applyLargeSyncQuietly(provider, cache);
+  const stopWaiting = waits ? connectWhenFollowed(provider, connectAfter) : () => undefined;
   const entry: Entry = {
     doc,
     provider,
@@ -95,6 +118,7 @@ function createEntry(docName: string, params: Record<string, string>, forget: ()
     closeTimer: null,
     destroy: () => {
       forget();
+      stopWaiting();
       provider.off('connection-close', onClose);
       stopQuietSync();
       provider.destroy();
@@ -111,4 +135,21 @@ function createEntry(docName: string, params: Record<string, string>, forget: ()
   };
   provider.on('connection-close', onClose);
   return entry;
+}
+
+function connectWhenFollowed(provider: WebsocketProvider, leader: WebsocketProvider): () => void {
+  const connect = () => {
+    stop();
+    provider.connect();
+  };
+  const onSync = (synced: boolean) => synced && connect();
+  const timer = setTimeout(connect, CONNECT_AFTER_LIMIT_MS);
+  leader.on('sync', onSync);
+  leader.on('connection-close', connect);
+  const stop = () => {
+    clearTimeout(timer);
+    leader.off('sync', onSync);
+    leader.off('connection-close', connect);
+  };
+  return stop;
 }

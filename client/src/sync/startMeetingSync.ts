@@ -9,13 +9,25 @@ export function meetingSyncParams(token: string): Record<string, string> {
 }
 
 /**
- * Starts syncing a meeting's documents before the meeting room has loaded. The control document goes first: it
- * is small, and the server answers it before it loads the (possibly large) content.
+ * Opens a meeting's two documents. The control document goes first and the content connects once it has synced:
+ * the server loads a document before answering anything else, so the agenda, which the room needs to show its
+ * stage, would otherwise wait for a content document of a megabyte.
  */
+export function openMeetingDocs(
+  meetingId: string,
+  token: string,
+): { readonly control: OpenedSyncedDoc; readonly content: OpenedSyncedDoc } {
+  const params = meetingSyncParams(token);
+  const control = openSyncedDoc(controlDocName(meetingId), params);
+  const content = openSyncedDoc(meetingId, params, { connectAfter: control.provider });
+  return { control, content };
+}
+
+/** Starts syncing a meeting's documents before the meeting room has loaded. */
 export function startMeetingSync(meetingId: string, token: string): void {
   if (started.length > 0) return;
-  const params = meetingSyncParams(token);
-  started = [openSyncedDoc(controlDocName(meetingId), params), openSyncedDoc(meetingId, params)];
+  const { control, content } = openMeetingDocs(meetingId, token);
+  started = [control, content];
 }
 
 /** Called once the meeting room holds the documents itself. */
