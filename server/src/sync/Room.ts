@@ -207,8 +207,9 @@ export class Room {
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    // Waiting for the current I/O phase batches updates that arrive together into one write.
-    setImmediate(() => {
+    // Updates that arrive in one read of the socket become one write. Waiting for the whole I/O phase instead
+    // would hold every room's broadcast until each message of that phase had been read.
+    queueMicrotask(() => {
       this.flushScheduled = false;
       this.writes = this.writes.then(() => this.flush());
     });
