@@ -133,6 +133,18 @@ describe('sync between two clients', () => {
     carol.socket.close();
   });
 
+  it('delivers edits of every size intact, whatever length field their frame needs', async () => {
+    const alice = connect();
+    const bob = connect();
+    await Promise.all([alice.synced(), bob.synced()]);
+    const notes = alice.doc.getText('notes');
+    for (const size of [20, 400, 70_000, 300_000]) {
+      notes.insert(notes.length, `<${'x'.repeat(size)}>`);
+      const expected = notes.toString();
+      await eventually(() => expect(bob.doc.getText('notes').toString()).toBe(expected));
+    }
+  });
+
   it('keeps meetings apart', async () => {
     const other = await createTestMeeting(server.url, { title: 'Another incident' });
     const alice = connect();

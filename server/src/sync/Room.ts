@@ -12,7 +12,7 @@ import {
   encodeSyncStep2Update,
   encodeUpdateMessage,
 } from './encodeMessages.ts';
-import type { SyncConnection } from './SyncConnection.ts';
+import type { SharedMessage, SyncConnection } from './SyncConnection.ts';
 
 /** The log is folded into a snapshot once it holds this many updates. */
 const COMPACT_AFTER_UPDATES = 500;
@@ -291,9 +291,10 @@ export class Room {
   }
 
   private broadcast(message: Uint8Array, origin: unknown): void {
+    const shared: SharedMessage = { bytes: message };
     for (const connection of this.connections.keys()) {
       if (connection === origin) continue;
-      connection.send(message);
+      connection.sendShared(shared);
       this.metrics.counters.updatesOut++;
     }
   }

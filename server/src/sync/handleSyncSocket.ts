@@ -1,9 +1,11 @@
+import type { Duplex } from 'node:stream';
 import { CloseCode, closeReasons } from '@debrief/shared';
 import type { Context } from 'hono';
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomRegistry } from './createRoomRegistry.ts';
+import { encodeWebSocketFrame } from './encodeWebSocketFrame.ts';
 import type { Room } from './Room.ts';
 import type { SyncConnection } from './SyncConnection.ts';
 
@@ -62,6 +64,16 @@ export function handleSyncSocket(options: SyncSocketOptions) {
           send(message) {
             if (raw.readyState === raw.OPEN) raw.send(message, { binary: true });
           },
+          sendShared(message) {
+            if (raw.readyState !== raw.OPEN) return;
+            const socket = idleTransport(raw);
+            if (!socket) {
+              raw.send(message.bytes, { binary: true });
+              return;
+            }
+            message.frame ??= encodeWebSocketFrame(message.bytes);
+            socket.write(message.frame);
+          },
           close(code, reason) {
             if (raw.readyState === raw.OPEN || raw.readyState === raw.CONNECTING) raw.close(code, reason);
           },
@@ -110,4 +122,20 @@ export function handleSyncSocket(options: SyncSocketOptions) {
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   return new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data);
+}
+
+interface WebSocketInternals {
+  readonly _socket?: Duplex;
+  readonly _sender?: { readonly _state: number };
+}
+
+/**
+ * The TCP socket under a ws connection, when a complete frame may be written to it directly: ws's sender is not
+ * compressing or reading a Blob (it never does here, without permessage-deflate), so it holds nothing back that
+ * this frame could overtake. Null otherwise, and the message goes through ws.
+ */
+function idleTransport(ws: WebSocket): Duplex | null {
+  const internals = ws as unknown as WebSocketInternals;
+  if (internals._sender?._state !== 0 || !internals._socket || internals._socket.destroyed) return null;
+  return internals._socket;
 }
