@@ -11,6 +11,7 @@ import {
 } from '@debrief/shared';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { docVersion } from '../sync/docVersion.ts';
 import { onNextFrame } from './onNextFrame.ts';
 
 /** Everything prepared about the incident, as plain values. */
@@ -32,7 +33,8 @@ function readIncidentRecord(doc: Y.Doc): IncidentRecord {
 
 /** The incident facts, evidence, meeting schedule and meta, read again once per frame while anyone changes them. */
 export function useIncidentFacts(doc: Y.Doc): IncidentRecord {
-  const [record, setRecord] = useState(() => readIncidentRecord(doc));
+  const [initial] = useState(() => ({ doc, version: docVersion(doc), record: readIncidentRecord(doc) }));
+  const [record, setRecord] = useState(initial.record);
 
   useEffect(() => {
     let cancel: (() => void) | null = null;
@@ -40,7 +42,7 @@ export function useIncidentFacts(doc: Y.Doc): IncidentRecord {
       cancel = null;
       setRecord(readIncidentRecord(doc));
     };
-    refresh();
+    if (initial.doc !== doc || initial.version !== docVersion(doc)) refresh();
     const stop = observeIncidentFacts(doc, () => {
       cancel ??= onNextFrame(refresh);
     });
@@ -48,7 +50,7 @@ export function useIncidentFacts(doc: Y.Doc): IncidentRecord {
       stop();
       cancel?.();
     };
-  }, [doc]);
+  }, [doc, initial]);
 
   return record;
 }

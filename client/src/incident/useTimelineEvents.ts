@@ -1,6 +1,7 @@
 import { observeTimeline, readTimeline, type TimelineEvent } from '@debrief/shared';
 import { startTransition, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { docVersion } from '../sync/docVersion.ts';
 import { onNextFrame } from './onNextFrame.ts';
 import { reuseUnchangedEvents } from './timeline/sameTimelineEvent.ts';
 
@@ -11,7 +12,8 @@ import { reuseUnchangedEvents } from './timeline/sameTimelineEvent.ts';
  * nothing here (the descriptions may be out of date): bind an editor to the event's Y.Text to show it.
  */
 export function useTimelineEvents(doc: Y.Doc): readonly TimelineEvent[] {
-  const [events, setEvents] = useState<readonly TimelineEvent[]>(() => readTimeline(doc));
+  const [initial] = useState(() => ({ doc, version: docVersion(doc), events: readTimeline(doc) }));
+  const [events, setEvents] = useState<readonly TimelineEvent[]>(initial.events);
 
   useEffect(() => {
     let cancel: (() => void) | null = null;
@@ -21,7 +23,8 @@ export function useTimelineEvents(doc: Y.Doc): readonly TimelineEvent[] {
       // A transition: rendering thousands of rows that just arrived is sliced, so typing and clicks stay quick.
       startTransition(() => setEvents((previous) => reuseUnchangedEvents(previous, next, true)));
     };
-    refresh();
+    // Reading thousands of events again costs tens of milliseconds: only when something changed since the render.
+    if (initial.doc !== doc || initial.version !== docVersion(doc)) refresh();
     const stop = observeTimeline(doc, () => {
       cancel ??= onNextFrame(refresh);
     });
@@ -29,7 +32,7 @@ export function useTimelineEvents(doc: Y.Doc): readonly TimelineEvent[] {
       stop();
       cancel?.();
     };
-  }, [doc]);
+  }, [doc, initial]);
 
   return events;
 }
