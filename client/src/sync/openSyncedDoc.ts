@@ -35,8 +35,9 @@ const entries = new Map<string, Entry>();
 
 export interface OpenOptions {
   /**
-   * Connects only once this provider has synced (or failed to connect, or after a moment): the server loads a
-   * document before it answers anything else, so a large one would hold back a small one opened beside it.
+   * Connects only once this provider's socket is open and has asked for its document (or failed to connect, or
+   * after a moment): the server loads a document before it answers anything else, so a large one asked for first
+   * would hold back a small one opened beside it.
    */
   readonly connectAfter?: WebsocketProvider;
 }
@@ -143,12 +144,17 @@ function connectWhenFollowed(provider: WebsocketProvider, leader: WebsocketProvi
     provider.connect();
   };
   const onSync = (synced: boolean) => synced && connect();
+  // The leader announces its open socket just before it sends its first request; connecting right after that
+  // puts this document's request behind the leader's without waiting for the leader's answer.
+  const onStatus = ({ status }: { status: string }) => status === 'connected' && queueMicrotask(connect);
   const timer = setTimeout(connect, CONNECT_AFTER_LIMIT_MS);
   leader.on('sync', onSync);
+  leader.on('status', onStatus);
   leader.on('connection-close', connect);
   const stop = () => {
     clearTimeout(timer);
     leader.off('sync', onSync);
+    leader.off('status', onStatus);
     leader.off('connection-close', connect);
   };
   return stop;
