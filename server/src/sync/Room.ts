@@ -211,7 +211,7 @@ export class Room {
     // would hold every room's broadcast until each message of that phase had been read.
     queueMicrotask(() => {
       this.flushScheduled = false;
-      this.writes = this.writes.then(() => this.flush());
+      this.writes = this.writes.then(() => this.flush()).catch((error: unknown) => this.failUnexpectedly(error));
     });
   }
 
@@ -279,6 +279,12 @@ export class Room {
       await this.writes;
     }
     await this.writes;
+  }
+
+  /** A fault of the server's own: everyone reconnects and syncs again, so nobody keeps a view that may have gaps. */
+  private failUnexpectedly(error: unknown): void {
+    console.error(`Could not send on updates of ${this.name}:`, error);
+    this.closeAll(CloseCode.storageFailed);
   }
 
   closeAll(code: CloseCode): void {

@@ -98,10 +98,16 @@ export function handleSyncSocket(options: SyncSocketOptions) {
             conn.close(CloseCode.malformedMessage, 'Expected a binary message');
             return;
           }
-          // A copy: ws may hand out a view of a buffer it reuses, and updates wait in the room's queue.
-          const message = toBytes(data);
-          if (loadedRoom) loadedRoom.handleMessage(conn, message);
-          else room?.then((loaded) => loaded?.handleMessage(conn, message));
+          try {
+            // A copy: ws may hand out a view of a buffer it reuses, and updates wait in the room's queue.
+            const message = toBytes(data);
+            if (loadedRoom) loadedRoom.handleMessage(conn, message);
+            else room?.then((loaded) => loaded?.handleMessage(conn, message));
+          } catch (error) {
+            // A fault of the server's own must cost this one connection at most, never the process.
+            console.error(`Could not handle a message for ${docName}:`, error);
+            conn.close(1011, 'The server could not handle that message');
+          }
         });
       },
       onClose(_event, ws) {
