@@ -31,8 +31,6 @@ class MalformedMessageError extends Error {}
 
 /** Origin of a server-side change while it is being persisted, so it is not broadcast early. */
 const unpersistedServerChange = Symbol('unpersisted server change');
-/** Origin of clients' updates that were sent on as received, so the document's own update is not sent again. */
-const alreadyBroadcast = Symbol('already broadcast');
 
 /**
  * One loaded document and the connections editing it. Every accepted update is appended
@@ -91,13 +89,9 @@ export class Room {
     }, unpersistedServerChange);
     room.lastSeq = stored.lastSeq;
     room.logLength = stored.updates.length;
-    // Listening only now: with a listener, Yjs would encode the whole loaded document as one more update.
     room.storedState = stored.updates.length === 0 ? stored.snapshot : null;
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      room.storedState = null;
-      if (origin === unpersistedServerChange || origin === alreadyBroadcast) return;
-      room.broadcast(encodeUpdateMessage(update), origin);
-    });
+    // The document has no lasting 'update' listener: with one, Yjs encodes every transaction again, which grows
+    // with the length of the text being typed into. Only the paths that need Yjs's own update listen, and briefly.
     return room;
   }
 
@@ -190,6 +184,7 @@ export class Room {
       this.doc.off('update', collect);
     }
     if (updates.length === 0) return;
+    this.storedState = null;
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
     const written = this.writes.then(async () => {
       await this.persist([update]);
@@ -232,24 +227,49 @@ export class Room {
     const first = batch[0]?.connection ?? null;
     const origin = batch.every((item) => item.connection === first) ? first : null;
     const updates = batch.map((item) => item.update);
+    this.storedState = null;
     // Stored, so it may go out. Incremental updates go as received (merged when several arrived together), in one
     // message for everyone, before the server's own copy spends time integrating them.
-    const forwarded = batch.every((item) => item.incremental);
-    if (forwarded) {
-      const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-      this.broadcast(encodeUpdateMessage(merged), origin);
+    if (batch.every((item) => item.incremental)) {
+      this.broadcast(
+        encodeUpdateMessage(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)),
+        origin,
+      );
+      this.applyAll(updates, origin);
+      return this.compactIfLong();
     }
-    // One transaction for the batch: when Yjs sends it on, a burst costs one broadcast, not one each.
-    const applyOrigin = forwarded ? alreadyBroadcast : origin;
+    // A sync answer may hold a reconnecting client's whole document: Yjs tells what was new to the server.
+    const fresh: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => fresh.push(update);
+    this.doc.on('update', collect);
+    try {
+      this.applyAll(updates, origin);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    if (fresh.length > 0) {
+      this.broadcast(
+        encodeUpdateMessage(fresh.length === 1 ? (fresh[0] as Uint8Array) : Y.mergeUpdates(fresh)),
+        origin,
+      );
+    }
+    return this.compactIfLong();
+  }
+
+  /** One transaction for the batch, so a burst is integrated, and reported, once. */
+  private applyAll(updates: readonly Uint8Array[], origin: unknown): void {
     this.doc.transact(() => {
       for (const update of updates) {
         try {
-          Y.applyUpdate(this.doc, update, applyOrigin);
+          Y.applyUpdate(this.doc, update, origin);
         } catch (error) {
           console.error(`Could not apply an update to ${this.name}:`, error);
         }
       }
-    }, applyOrigin);
+    }, origin);
+  }
+
+  private async compactIfLong(): Promise<void> {
     if (this.logLength >= COMPACT_AFTER_UPDATES) await this.compact();
   }
 
