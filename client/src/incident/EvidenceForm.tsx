@@ -6,8 +6,8 @@ import {
   type NewEvidenceLink,
 } from '@debrief/shared';
 import { type FormEvent, useRef, useState } from 'react';
+import { Icon } from '../ui/Icon.tsx';
 import { guessEvidenceKind } from './guessEvidenceKind.ts';
-import { IncidentIcon } from './IncidentIcon.tsx';
 
 interface Props {
   /** Prefix of the fields' ids. */
@@ -111,7 +111,7 @@ export function EvidenceForm({ id, onAdd, addedBy, autoFocus, onCancel, compact 
         </div>
         <div className="evidence-form__actions">
           <button type="submit" className="button">
-            <IncidentIcon name="link" />
+            <Icon name="link" />
             Add link
           </button>
           {onCancel && (
@@ -123,7 +123,7 @@ export function EvidenceForm({ id, onAdd, addedBy, autoFocus, onCancel, compact 
       </div>
       {error && (
         <p id={errorId} className="field-error" role="alert">
-          <IncidentIcon name="alert" />
+          <Icon name="alert" />
           {error}
         </p>
       )}

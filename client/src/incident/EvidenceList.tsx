@@ -1,5 +1,5 @@
 import { type EvidenceKind, type EvidenceLink, evidenceKindLabels } from '@debrief/shared';
-import { IncidentIcon } from './IncidentIcon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 import { SafeLink } from './SafeLink.tsx';
 
 /** Kinds in a word, for the small links on a timeline event; the full name is read out. */
@@ -40,7 +40,7 @@ export function EvidenceList({ links, readOnly, onRemove, label, compact = false
               <span className="evidence-item__kind">{evidenceKindLabels[link.kind]}</span>
             )}
             <SafeLink url={link.url} className="evidence-item__link">
-              <IncidentIcon name="external" />
+              <Icon name="external" />
               <span className="evidence-item__label">{name}</span>
             </SafeLink>
             {link.label && host && <span className="evidence-item__host">{host}</span>}
@@ -52,7 +52,7 @@ export function EvidenceList({ links, readOnly, onRemove, label, compact = false
                 title="Remove this link"
                 onClick={() => onRemove(link.id)}
               >
-                <IncidentIcon name="close" />
+                <Icon name="close" />
               </button>
             )}
           </li>

@@ -1,6 +1,6 @@
 import { durationBetween, formatDuration, type KeyMoments } from '@debrief/shared';
+import { Icon } from '../ui/Icon.tsx';
 import { formatZoned } from './formatZoned.ts';
-import { IncidentIcon } from './IncidentIcon.tsx';
 import { KEY_MOMENT_NAMES, keyMomentLabels } from './keyMomentNames.ts';
 
 interface Props {
@@ -64,7 +64,7 @@ export function KeyMomentsStrip({ moments, missingHint = 'Not recorded yet' }: P
                 <span className="key-duration__unknown">—</span>
               ) : ms < 0 ? (
                 <>
-                  <IncidentIcon name="alert" />
+                  <Icon name="alert" />
                   Check the times
                 </>
               ) : (

@@ -1,7 +1,7 @@
 import type { IncidentWriteResult, ZonedInstant } from '@debrief/shared';
 import { type ReactNode, useState } from 'react';
+import { Icon } from '../ui/Icon.tsx';
 import { formatZoned } from './formatZoned.ts';
-import { IncidentIcon } from './IncidentIcon.tsx';
 import { useFollowingDraft } from './useFollowingDraft.ts';
 import { ZonedDateTimeFields } from './ZonedDateTimeFields.tsx';
 import { draftFromInstant, draftShows, readZonedDraft } from './zonedDraft.ts';
@@ -123,7 +123,7 @@ export function ZonedDateTimeInput({
       footer={
         problem && (
           <p id={errorId} className="field-error" role="alert">
-            <IncidentIcon name="alert" />
+            <Icon name="alert" />
             {problem}
           </p>
         )

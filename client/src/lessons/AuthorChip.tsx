@@ -1,5 +1,5 @@
 import { Avatar } from '../presence/Avatar.tsx';
-import { LessonsIcon } from './LessonsIcon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 interface Props {
   /** null when the item is anonymous */
@@ -18,7 +18,7 @@ export function AuthorChip({ name, color, yours = false }: Props) {
         title={yours ? 'You posted this anonymously. Only you can see that it is yours.' : 'Posted anonymously'}
       >
         <span className="lessons-author__mask">
-          <LessonsIcon name="incognito" />
+          <Icon name="incognito" />
         </span>
         {yours ? 'Anonymous · yours' : 'Anonymous'}
       </span>

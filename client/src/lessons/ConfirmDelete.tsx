@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { LessonsIcon } from './LessonsIcon.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 interface Props {
   /** names the button for screen readers, e.g. "Delete card: The runbook had no failover step" */
@@ -31,7 +31,7 @@ export function ConfirmDelete({ label, question, onConfirm }: Props) {
         title={label}
         onClick={() => setAsking(true)}
       >
-        <LessonsIcon name="trash" />
+        <Icon name="trash" />
       </button>
     );
   }

@@ -10,9 +10,9 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { participantColor } from '../identity/participantColor.ts';
+import { Icon } from '../ui/Icon.tsx';
 import { AuthorChip } from './AuthorChip.tsx';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
-import { LessonsIcon } from './LessonsIcon.tsx';
 import { shortText } from './shortText.ts';
 import { useContentValue } from './useContentValue.ts';
 
@@ -77,7 +77,7 @@ export function ParkingLotPanel({ doc, mode, readOnly, actor, facilitating, onFo
     <section className={`parking-lot parking-lot--${mode}`} aria-labelledby={headingId}>
       <div className="parking-lot__header">
         <span className="parking-lot__icon">
-          <LessonsIcon name="parking" />
+          <Icon name="parking" />
         </span>
         <div>
           <h3 id={headingId} className="parking-lot__title">
@@ -113,7 +113,7 @@ export function ParkingLotPanel({ doc, mode, readOnly, actor, facilitating, onFo
             onBlur={() => onFocusChange(null)}
           />
           <button type="submit" className="button" disabled={idea.trim() === ''}>
-            <LessonsIcon name="plus" />
+            <Icon name="plus" />
             Park it
           </button>
           <span id={hintId} className="visually-hidden">
@@ -149,7 +149,7 @@ export function ParkingLotPanel({ doc, mode, readOnly, actor, facilitating, onFo
                   <div className="parking-item__actions">
                     {promoted && item.promotedToActionId && (
                       <a className="lessons-badge lessons-badge--ok" href={`#action-${item.promotedToActionId}`}>
-                        <LessonsIcon name="check" />
+                        <Icon name="check" />
                         Now an action
                       </a>
                     )}
@@ -161,7 +161,7 @@ export function ParkingLotPanel({ doc, mode, readOnly, actor, facilitating, onFo
                         onClick={() => promote(item)}
                       >
                         Turn into action
-                        <LessonsIcon name="arrow" />
+                        <Icon name="arrow" />
                       </button>
                     )}
                     {canDelete && (

@@ -6,8 +6,8 @@ import {
 } from '@debrief/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { Icon } from '../../ui/Icon.tsx';
 import { FieldError } from '../FieldError.tsx';
-import { IncidentIcon } from '../IncidentIcon.tsx';
 import { useFollowingDraft } from '../useFollowingDraft.ts';
 import { ZonedDateTimeFields } from '../ZonedDateTimeFields.tsx';
 import { readZonedDraft, type ZonedDraft } from '../zonedDraft.ts';
@@ -137,7 +137,7 @@ export function AddEventForm({ doc, id, defaults, browserZone, createdBy }: Prop
           {added ? 'Added. It takes its place in time order.' : ''}
         </p>
         <button type="submit" className="button button--primary">
-          <IncidentIcon name="plus" />
+          <Icon name="plus" />
           Add event
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { IncidentIcon } from '../IncidentIcon.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 import { AddEventForm } from './AddEventForm.tsx';
 import type { PasteDefaults } from './pasteDefaults.ts';
 import { QuickAddEvents } from './QuickAddEvents.tsx';
@@ -33,7 +33,7 @@ export function AddToTimeline({ doc, idPrefix, defaults, browserZone, createdBy 
             aria-pressed={mode === 'paste'}
             onClick={() => setMode('paste')}
           >
-            <IncidentIcon name="paste" />
+            <Icon name="paste" />
             Paste lines
           </button>
           <button
@@ -42,7 +42,7 @@ export function AddToTimeline({ doc, idPrefix, defaults, browserZone, createdBy 
             aria-pressed={mode === 'single'}
             onClick={() => setMode('single')}
           >
-            <IncidentIcon name="plus" />
+            <Icon name="plus" />
             One event
           </button>
         </fieldset>

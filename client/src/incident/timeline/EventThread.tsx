@@ -1,8 +1,8 @@
 import { addEventComment, type EventComment, type EventCommentKind, setEventCommentResolved } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
 import type * as Y from 'yjs';
+import { Icon } from '../../ui/Icon.tsx';
 import { FieldError } from '../FieldError.tsx';
-import { IncidentIcon } from '../IncidentIcon.tsx';
 
 const commentTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const commentDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
@@ -66,7 +66,7 @@ export function EventThread({ doc, eventId, comments, readOnly, eventName }: Thr
                     setError(result.ok ? null : result.message);
                   }}
                 >
-                  <IncidentIcon name={comment.resolved ? 'undo' : 'check'} />
+                  <Icon name={comment.resolved ? 'undo' : 'check'} />
                   {comment.resolved ? 'Reopen' : 'Resolve'}
                 </button>
               )}

@@ -1,9 +1,9 @@
 import { addTimelineEvents, parseTimelinePaste, type UnreadableLine } from '@debrief/shared';
 import { type FormEvent, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { Icon } from '../../ui/Icon.tsx';
 import { FieldError } from '../FieldError.tsx';
 import { formatZoned } from '../formatZoned.ts';
-import { IncidentIcon } from '../IncidentIcon.tsx';
 import type { PasteDefaults } from './pasteDefaults.ts';
 import { describeQuickAdd, readQuickAdd } from './quickAdd.ts';
 
@@ -82,7 +82,7 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
       {unreadable.length > 0 && text !== '' && (
         <div id={problemsId} className="quick-add__problems" role="alert">
           <p>
-            <IncidentIcon name="alert" />
+            <Icon name="alert" />
             {unreadable.length === 1
               ? 'This line could not be read, so it is still in the box. Fix it and add it again:'
               : 'These lines could not be read, so they are still in the box. Fix them and add them again:'}
@@ -106,7 +106,7 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
               : ''}
         </p>
         <button type="submit" className="button button--primary" disabled={count === 0}>
-          <IncidentIcon name="paste" />
+          <Icon name="paste" />
           {count === 0 ? 'Add events' : count === 1 ? 'Add 1 event' : `Add ${count} events`}
         </button>
       </div>

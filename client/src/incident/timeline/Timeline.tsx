@@ -2,9 +2,9 @@ import { formatDuration, type KeyMoments, type TimelineEvent } from '@debrief/sh
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Person } from '../../presence/collectPresence.ts';
+import { Icon } from '../../ui/Icon.tsx';
 import { groupEditorsByFocus } from '../editingPeople.ts';
 import { formatSinceStart, formatZoned } from '../formatZoned.ts';
-import { IncidentIcon } from '../IncidentIcon.tsx';
 import { keyMomentLabels } from '../keyMomentNames.ts';
 import { AddToTimeline } from './AddToTimeline.tsx';
 import type { PasteDefaults } from './pasteDefaults.ts';
@@ -69,7 +69,7 @@ export function Timeline({
       {addFirst && adding}
       {events.length === 0 ? (
         <div className="empty-state timeline__empty">
-          <IncidentIcon name="clock" />
+          <Icon name="clock" />
           <p>
             {readOnly
               ? 'No events recorded yet. They appear here, in time order, as the team adds them.'

@@ -13,13 +13,13 @@ import {
 import { type CSSProperties, type FocusEvent, memo, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { CollaborativeTextArea } from '../../editing/CollaborativeTextArea.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 import { EditingAvatars } from '../EditingAvatars.tsx';
 import { EvidenceForm } from '../EvidenceForm.tsx';
 import { EvidenceList } from '../EvidenceList.tsx';
 import { type Editor, sameEditors } from '../editingPeople.ts';
 import { FieldError } from '../FieldError.tsx';
 import { formatSinceStart, formatZoned } from '../formatZoned.ts';
-import { IncidentIcon } from '../IncidentIcon.tsx';
 import { type KeyMomentName, keyMomentLabels } from '../keyMomentNames.ts';
 import { EventCommentForm, EventThread } from './EventThread.tsx';
 import { EventTimeForm } from './EventTimeForm.tsx';
@@ -128,7 +128,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
         <div className="timeline-event__meta">
           {moments.map((moment) => (
             <span key={moment} className={`key-tag key-tag--${moment}`}>
-              <IncidentIcon name="clock" />
+              <Icon name="clock" />
               {keyMomentLabels[moment]}
             </span>
           ))}
@@ -170,7 +170,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
           )}
           {openQuestions > 0 && (
             <span className="question-count">
-              <IncidentIcon name="message" />
+              <Icon name="message" />
               {openQuestions === 1 ? '1 open question' : `${openQuestions} open questions`}
             </span>
           )}
@@ -245,7 +245,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
                 className="button button--small button--danger"
                 onClick={() => write(deleteTimelineEvent(doc, event.id))}
               >
-                <IncidentIcon name="trash" />
+                <Icon name="trash" />
                 Delete event
               </button>
               <button type="button" className="button button--ghost button--small" onClick={close}>
@@ -265,7 +265,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
               data-action="evidence"
               onClick={() => setPanel('evidence')}
             >
-              <IncidentIcon name="link" />
+              <Icon name="link" />
               <span className="timeline-event__action-text">Add evidence</span>
             </button>
             <button
@@ -275,7 +275,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
               data-action="comment"
               onClick={() => setPanel('comment')}
             >
-              <IncidentIcon name="message" />
+              <Icon name="message" />
               <span className="timeline-event__action-text">Ask or comment</span>
             </button>
             <button
@@ -285,7 +285,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
               data-action="time"
               onClick={() => setPanel('time')}
             >
-              <IncidentIcon name="clock" />
+              <Icon name="clock" />
               <span className="timeline-event__action-text">Change time</span>
             </button>
             <button
@@ -295,7 +295,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
               data-action="delete"
               onClick={() => setPanel('delete')}
             >
-              <IncidentIcon name="trash" />
+              <Icon name="trash" />
               <span className="timeline-event__action-text">Delete</span>
             </button>
           </div>

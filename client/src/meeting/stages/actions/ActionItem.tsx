@@ -21,11 +21,11 @@ import type * as Y from 'yjs';
 import { CollaborativeTextArea } from '../../../editing/CollaborativeTextArea.tsx';
 import { ConfirmDelete } from '../../../lessons/ConfirmDelete.tsx';
 import { EditingBadge } from '../../../lessons/EditingBadge.tsx';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
 import { peopleFocusedOn } from '../../../lessons/peopleFocusedOn.ts';
 import { shortText } from '../../../lessons/shortText.ts';
 import type { Presence } from '../../../presence/collectPresence.ts';
 import { formatDate } from '../../../ui/formatDate.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 import { CostField } from './CostField.tsx';
 import { describeDueDate } from './describeDueDate.ts';
 import { LessonLinks } from './LessonLinks.tsx';
@@ -122,7 +122,7 @@ export function ActionItem(props: Props) {
 
       {shownMessage && (
         <p id={messageId} className="lessons-note lessons-note--bad action-item__message" role="alert">
-          <LessonsIcon name="alert" />
+          <Icon name="alert" />
           {shownMessage}
         </p>
       )}
@@ -131,7 +131,7 @@ export function ActionItem(props: Props) {
         <ul className="action-warnings" aria-label="Worth a second look">
           {warnings.map((warning) => (
             <li key={warning.kind} className="action-warning">
-              <LessonsIcon name="bulb" />
+              <Icon name="bulb" />
               <span>{warning.message}</span>
             </li>
           ))}

@@ -6,7 +6,7 @@ import {
   type IncidentCost,
   summariseActionCosts,
 } from '@debrief/shared';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 import { formatHours } from './formatHours.ts';
 
 interface Props {
@@ -31,7 +31,7 @@ export function CostOverview({ actions, incidentCost }: Props) {
           </span>
         </div>
         <span className="cost-overview__versus" aria-hidden="true">
-          <LessonsIcon name="scale" />
+          <Icon name="scale" />
         </span>
         <div className="cost-figure">
           <span className="cost-figure__label">The incident cost</span>

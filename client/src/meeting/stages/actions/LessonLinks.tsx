@@ -1,8 +1,8 @@
 import { LESSON_PROMPTS, type LessonCard, type LessonPrompt, lessonPromptLabels } from '@debrief/shared';
 import { useId } from 'react';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
 import { promptShortLabels } from '../../../lessons/promptShortLabels.ts';
 import { shortText } from '../../../lessons/shortText.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 
 interface Props {
   readonly linkedIds: readonly string[];
@@ -42,7 +42,7 @@ export function LessonLinks({ linkedIds, cards, totals, readOnly, onLink, onUnli
               <span className="action-lesson__text">{card.text}</span>
               {votes(card) > 0 && (
                 <span className="action-lesson__votes" title={`${votes(card)} votes`}>
-                  <LessonsIcon name="up" />
+                  <Icon name="up" />
                   {votes(card)}
                   <span className="visually-hidden"> votes</span>
                 </span>
@@ -55,7 +55,7 @@ export function LessonLinks({ linkedIds, cards, totals, readOnly, onLink, onUnli
                   title="Unlink this lesson"
                   onClick={() => onUnlink(card.id)}
                 >
-                  <LessonsIcon name="close" />
+                  <Icon name="close" />
                 </button>
               )}
             </li>
@@ -68,7 +68,7 @@ export function LessonLinks({ linkedIds, cards, totals, readOnly, onLink, onUnli
             Link a lesson
           </label>
           <span className="action-lessons__picker-icon">
-            <LessonsIcon name="link" />
+            <Icon name="link" />
           </span>
           <select
             id={selectId}

@@ -1,7 +1,7 @@
 import { addAction } from '@debrief/shared';
 import { type FormEvent, useId, useState } from 'react';
 import type * as Y from 'yjs';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 
 const MAX_TITLE_LENGTH = 500;
 
@@ -34,7 +34,7 @@ export function NewActionForm({ doc, onAdded }: { doc: Y.Doc; onAdded: (actionId
         onChange={(event) => setTitle(event.target.value)}
       />
       <button type="submit" className="button button--primary" disabled={title.trim() === ''}>
-        <LessonsIcon name="plus" />
+        <Icon name="plus" />
         Add action
       </button>
     </form>

@@ -1,8 +1,8 @@
 import { addCard, type LessonPrompt, lessonPromptLabels, MAX_CARD_TEXT_LENGTH } from '@debrief/shared';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
 import { postAnonymousCard } from '../../../lessons/lessonsRequests.ts';
 import { promptShortLabels } from '../../../lessons/promptShortLabels.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 import { blamelessHints, composerPlaceholders } from './composerCopy.ts';
 import { useLessonsBoard } from './LessonsBoardContext.ts';
 
@@ -99,12 +99,12 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
           </label>
         ) : (
           <span className="card-composer__note">
-            <LessonsIcon name="incognito" />
+            <Icon name="incognito" />
             The facilitator turned anonymous cards off
           </span>
         )}
         <button type="submit" className="button button--small button--primary" disabled={text.trim() === '' || pending}>
-          <LessonsIcon name="plus" />
+          <Icon name="plus" />
           {pending ? 'Adding…' : 'Add card'}
         </button>
       </div>

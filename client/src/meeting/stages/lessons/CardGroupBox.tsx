@@ -1,6 +1,6 @@
 import { type CardGroup, type LessonCard, renameCardGroup, ungroupCards } from '@debrief/shared';
 import { useEffect, useRef, useState } from 'react';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 import { LessonCardItem } from './LessonCardItem.tsx';
 import { useLessonsBoard } from './LessonsBoardContext.ts';
 
@@ -27,7 +27,7 @@ export function CardGroupBox({ group, cards, votes, selection }: Props) {
         )}
         {votes > 0 && (
           <span className="lesson-group__votes" title={`${votes} votes on the cards in this group`}>
-            <LessonsIcon name="up" />
+            <Icon name="up" />
             {votes}
             <span className="visually-hidden"> votes</span>
           </span>
@@ -94,7 +94,7 @@ function GroupTitle({ groupId, title }: { groupId: string; title: string }) {
           title="Rename the group"
           onClick={() => setDraft(title)}
         >
-          <LessonsIcon name="pencil" />
+          <Icon name="edit" />
         </button>
       </>
     );

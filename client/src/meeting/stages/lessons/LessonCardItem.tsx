@@ -4,10 +4,10 @@ import { participantColor } from '../../../identity/participantColor.ts';
 import { AuthorChip } from '../../../lessons/AuthorChip.tsx';
 import { ConfirmDelete } from '../../../lessons/ConfirmDelete.tsx';
 import { EditingBadge } from '../../../lessons/EditingBadge.tsx';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
 import { peopleFocusedOn } from '../../../lessons/peopleFocusedOn.ts';
 import { promptShortLabels } from '../../../lessons/promptShortLabels.ts';
 import { shortText } from '../../../lessons/shortText.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 import { useLessonsBoard } from './LessonsBoardContext.ts';
 import { VoteControl } from './VoteControl.tsx';
 
@@ -77,7 +77,7 @@ export function LessonCardItem({ card, selection }: Props) {
               title="Take out of the group"
               onClick={() => setCardGroup(board.doc, card.id, null)}
             >
-              <LessonsIcon name="close" />
+              <Icon name="close" />
             </button>
           )}
           {canDelete && (

@@ -1,5 +1,5 @@
 import { type ControlState, MAX_VOTES_PER_PERSON } from '@debrief/shared';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 import type { MeetingCommands } from '../../useMeetingCommands.ts';
 
 interface Props {
@@ -28,7 +28,7 @@ export function LessonsSettings({ control, commands }: Props) {
             disabled={commands.pending || votes <= 0}
             onClick={() => setVotes(votes - 1)}
           >
-            <LessonsIcon name="minus" />
+            <Icon name="minus" />
           </button>
           <output className="lessons-stepper__value" aria-labelledby="votes-per-person-label" aria-live="polite">
             {votes}
@@ -40,7 +40,7 @@ export function LessonsSettings({ control, commands }: Props) {
             disabled={commands.pending || votes >= MAX_VOTES_PER_PERSON}
             onClick={() => setVotes(votes + 1)}
           >
-            <LessonsIcon name="plus" />
+            <Icon name="plus" />
           </button>
         </span>
       </span>

@@ -8,12 +8,12 @@ import {
 } from '@debrief/shared';
 import { useCallback, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
 import { readMyAnonymousCards, rememberMyAnonymousCard } from '../../../lessons/myAnonymousCards.ts';
 import { ParkingLotPanel } from '../../../lessons/ParkingLotPanel.tsx';
 import { useContentValue } from '../../../lessons/useContentValue.ts';
 import { useFocusRelease } from '../../../lessons/useFocusRelease.ts';
 import { useMyVotes } from '../../../lessons/useMyVotes.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 import type { StageProps } from '../StageProps.ts';
 import type { CardSort } from './arrangeColumn.ts';
 import { describeVotesLeft } from './describeVotesLeft.ts';
@@ -85,7 +85,7 @@ export function LessonsStage(props: StageProps) {
         <div className="lessons-toolbar">
           <div className="lessons-votes" aria-live="polite">
             <span className="lessons-votes__icon">
-              <LessonsIcon name="up" />
+              <Icon name="up" />
             </span>
             <span>
               <strong className="lessons-votes__left">

@@ -1,7 +1,7 @@
 import type { CardGroup, LessonCard, LessonPrompt } from '@debrief/shared';
 import { lessonPromptLabels } from '@debrief/shared';
 import { useState } from 'react';
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 import { arrangeColumn } from './arrangeColumn.ts';
 import { CardComposer } from './CardComposer.tsx';
 import { CardGroupBox } from './CardGroupBox.tsx';
@@ -65,7 +65,7 @@ export function PromptColumn({ prompt, cards, groups }: Props) {
             aria-label={`Group cards: ${lessonPromptLabels[prompt]}`}
             onClick={() => setGrouping(true)}
           >
-            <LessonsIcon name="layers" />
+            <Icon name="layers" />
             Group related cards
           </button>
         )}

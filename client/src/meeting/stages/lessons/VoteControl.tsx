@@ -1,4 +1,4 @@
-import { LessonsIcon } from '../../../lessons/LessonsIcon.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 import { useLessonsBoard } from './LessonsBoardContext.ts';
 
 /** A card's vote total for everyone; for voters also a vote button, and a take-back button once they voted. */
@@ -12,7 +12,7 @@ export function VoteControl({ cardId, label }: { cardId: string; label: string }
     if (total === 0) return null;
     return (
       <span className="vote vote--readonly" title={spoken}>
-        <LessonsIcon name="up" />
+        <Icon name="up" />
         <span aria-hidden="true">{total}</span>
         <span className="visually-hidden">{spoken}</span>
       </span>
@@ -30,7 +30,7 @@ export function VoteControl({ cardId, label }: { cardId: string; label: string }
           title="Take back one of your votes"
           onClick={() => votes.vote(cardId, -1)}
         >
-          <LessonsIcon name="minus" />
+          <Icon name="minus" />
         </button>
       )}
       <span className="vote__total" title={spoken}>
@@ -45,7 +45,7 @@ export function VoteControl({ cardId, label }: { cardId: string; label: string }
         disabled={out}
         onClick={() => votes.vote(cardId, 1)}
       >
-        <LessonsIcon name="up" />
+        <Icon name="up" />
       </button>
     </span>
   );

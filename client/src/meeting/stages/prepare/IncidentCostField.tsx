@@ -1,8 +1,8 @@
 import { CostUnit, formatIncidentCost, type IncidentCost, setIncidentCost } from '@debrief/shared';
 import { type FocusEvent, useState } from 'react';
 import type * as Y from 'yjs';
-import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
 import { useFollowingDraft } from '../../../incident/useFollowingDraft.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 import { type CostDraft, draftFromCost, readCostDraft } from './costDraft.ts';
 
 interface Props {
@@ -172,7 +172,7 @@ export function IncidentCostField({ doc, cost, readOnly, onFocus, onBlur }: Prop
       </div>
       {error ? (
         <p id="prepare-cost-error" className="field-error" role="alert">
-          <IncidentIcon name="alert" />
+          <Icon name="alert" />
           {error}
         </p>
       ) : (

@@ -1,8 +1,8 @@
 import { setMeetingTitle } from '@debrief/shared';
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
 import { useFollowingDraft } from '../../../incident/useFollowingDraft.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 
 interface Props {
   readonly doc: Y.Doc;
@@ -54,7 +54,7 @@ export function IncidentTitleField({ doc, title, onFocus, onBlur }: Props) {
       />
       {error && (
         <p id="prepare-title-error" className="field-error" role="alert">
-          <IncidentIcon name="alert" />
+          <Icon name="alert" />
           {error}
         </p>
       )}

@@ -6,7 +6,7 @@ import {
   type Role,
 } from '@debrief/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 import { useCopyToClipboard } from '../../../ui/useCopyToClipboard.ts';
 
 interface Props {
@@ -87,7 +87,7 @@ export function MeetingInvite({ meetingId, schedule, title, meta, links }: Props
     <div className="invite">
       <div className="invite__block">
         <h4 className="invite__title">
-          <IncidentIcon name="calendar" />
+          <Icon name="calendar" />
           Calendar invite
         </h4>
         {!schedule ? (
@@ -98,7 +98,7 @@ export function MeetingInvite({ meetingId, schedule, title, meta, links }: Props
           </p>
         ) : invite && !invite.ok ? (
           <p className="field-error" role="alert">
-            <IncidentIcon name="alert" />
+            <Icon name="alert" />
             {invite.message}
           </p>
         ) : (
@@ -108,7 +108,7 @@ export function MeetingInvite({ meetingId, schedule, title, meta, links }: Props
             </p>
             {inviteHref && (
               <a className="button" href={inviteHref} download="post-mortem.ics">
-                <IncidentIcon name="download" />
+                <Icon name="download" />
                 Download invite (.ics)
               </a>
             )}
@@ -117,7 +117,7 @@ export function MeetingInvite({ meetingId, schedule, title, meta, links }: Props
       </div>
       <div className="invite__block">
         <h4 className="invite__title">
-          <IncidentIcon name="message" />
+          <Icon name="message" />
           Announcement
         </h4>
         {!schedule ? (
@@ -128,7 +128,7 @@ export function MeetingInvite({ meetingId, schedule, title, meta, links }: Props
           </p>
         ) : announcement && !announcement.ok ? (
           <p className="field-error" role="alert">
-            <IncidentIcon name="alert" />
+            <Icon name="alert" />
             {announcement.message}
           </p>
         ) : (
@@ -159,7 +159,7 @@ function AnnouncementBox({ text }: { text: string }) {
       />
       <div className="invite__actions">
         <button type="button" className="button" onClick={copy}>
-          <IncidentIcon name={feedback === 'copied' ? 'check' : 'copy'} />
+          <Icon name={feedback === 'copied' ? 'check' : 'copy'} />
           {feedback === 'copied' ? 'Copied' : 'Copy announcement'}
         </button>
         <p className="invite__feedback" aria-live="polite">

@@ -13,8 +13,8 @@ import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { FieldError } from '../../../incident/FieldError.tsx';
 import { formatZoned } from '../../../incident/formatZoned.ts';
-import { IncidentIcon } from '../../../incident/IncidentIcon.tsx';
 import { ZonedDateTimeInput } from '../../../incident/ZonedDateTimeInput.tsx';
+import { Icon } from '../../../ui/Icon.tsx';
 import { useNow } from '../../useNow.ts';
 import { MeetingInvite } from './MeetingInvite.tsx';
 import { PrepareSection } from './PrepareSection.tsx';
@@ -82,7 +82,7 @@ export function MeetingScheduleSection({ doc, meetingId, facts, meta, schedule, 
     >
       {schedule ? (
         <div className="scheduled">
-          <IncidentIcon name="calendar" />
+          <Icon name="calendar" />
           <p>
             <span className="scheduled__label">The post-mortem is on</span>{' '}
             <strong>
@@ -102,7 +102,7 @@ export function MeetingScheduleSection({ doc, meetingId, facts, meta, schedule, 
       )}
       {warning && (
         <p className="notice-line notice-line--warn">
-          <IncidentIcon name="alert" />
+          <Icon name="alert" />
           {warning}
         </p>
       )}
