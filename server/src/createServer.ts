@@ -44,7 +44,11 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
   const metrics = createMetrics();
   const registry = createRoomRegistry(stores.rooms, metrics, prepareMeetingDocument);
-  const meetingService = createMeetingService({ meetings: stores.meetings, registry });
+  const meetingService = createMeetingService({
+    meetings: stores.meetings,
+    registry,
+    participants: stores.participants,
+  });
   const lessonService = createLessonService({ sessions: meetingService, registry, votes: stores.votes });
   const checkInService = createCheckInService({ sessions: meetingService, registry, held: stores.heldCheckIns });
   meetingService.onStateChange(async (meetingId, before, after) => {

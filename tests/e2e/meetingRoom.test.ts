@@ -164,6 +164,36 @@ describe('the meeting room in the browser', () => {
     expect(await participant.getByRole('button', { name: 'Return to the current stage' }).count()).toBe(0);
   });
 
+  it('a facilitator shares the facilitation from the list of people, and the meeting can be handed over', async () => {
+    const meeting = await createMeeting();
+    const priya = await openAs(meeting.links.facilitator);
+    await joinWithName(priya, 'Priya Raman');
+    const amir = await openAs(meeting.links.participant);
+    await joinWithName(amir, 'Amir Haddad');
+    const jo = await openAs(meeting.links.participant);
+    await joinWithName(jo, 'Jo Lindqvist');
+    await poll(() => peopleIn(priya).count()).toBe(3);
+    expect(await amir.getByRole('button', { name: /^Facilitation options/ }).count()).toBe(0);
+
+    await priya.getByRole('button', { name: 'Facilitation options for Amir Haddad' }).click();
+    await priya.getByRole('button', { name: /^Make co-facilitator/ }).waitFor();
+    await priya.screenshot({ path: screenshotPath('facilitation-options.png') });
+    await priya.getByRole('button', { name: /^Make co-facilitator/ }).click();
+    await amir.getByRole('region', { name: 'Run the meeting' }).waitFor();
+    await poll(() => peopleIn(jo).filter({ hasText: 'Amir Haddad' }).textContent()).toContain('Facilitator');
+    await amir.getByRole('button', { name: 'Next: Check-in' }).click();
+    await poll(() => currentStep(jo).textContent()).toContain('Check-in');
+
+    // A promoted participant who hands the meeting over goes back to taking part.
+    await amir.getByRole('button', { name: 'Facilitation options for Jo Lindqvist' }).click();
+    await amir.getByRole('button', { name: /^Hand the meeting over/ }).click();
+    await jo.getByRole('region', { name: 'Run the meeting' }).waitFor();
+    await poll(() => amir.getByRole('region', { name: 'Run the meeting' }).count()).toBe(0);
+    await poll(() => peopleIn(priya).filter({ hasText: 'Jo Lindqvist' }).textContent()).toContain('Leads');
+    await jo.getByRole('button', { name: 'Next: Timeline' }).click();
+    await poll(() => currentStep(priya).textContent()).toContain('Timeline');
+  });
+
   it('the start form shows what the server refused, next to the form', async () => {
     const page = await openAs(app.url);
     await page.getByLabel('Title').fill('   ');

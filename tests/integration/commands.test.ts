@@ -18,6 +18,23 @@ async function send(command: unknown, token: string | null, headers: Record<stri
   return { status: response.status, body: (await response.json()) as { error?: string; state?: { stage: string } } };
 }
 
+function personHeaders(participantId: string, key: string): Record<string, string> {
+  return { 'x-participant-id': participantId, 'x-personal-key': key };
+}
+
+function session(token: string, headers: Record<string, string>) {
+  return fetch(`${server.url}/api/meetings/${meeting.id}/session`, {
+    headers: { authorization: `Bearer ${token}`, ...headers },
+  });
+}
+
+/** Opens the meeting with the participant link, as a person's browser does, and returns their headers. */
+async function join(participantId: string): Promise<Record<string, string>> {
+  const headers = personHeaders(participantId, `${participantId}-secret-key-0123456789`);
+  expect((await session(meeting.tokens.participant, headers)).status).toBe(200);
+  return headers;
+}
+
 beforeEach(async () => {
   server = await startTestServer();
   meeting = await createTestMeeting(server.url);
@@ -93,23 +110,55 @@ describe('POST /api/meetings/:id/commands', () => {
   });
 
   it('lets a participant the facilitator promoted move the meeting on, and hand facilitation over', async () => {
-    const promoted = { 'x-participant-id': 'person-ana' };
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, promoted)).status).toBe(403);
+    const ana = await join('person-ana');
+    const ben = await join('person-ben');
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(403);
     expect(
       (await send({ type: 'addFacilitator', participantId: 'person-ana' }, meeting.tokens.facilitator)).status,
     ).toBe(200);
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, promoted)).status).toBe(200);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(200);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ben)).status).toBe(403);
     expect(
-      (await send({ type: 'advance' }, meeting.tokens.participant, { 'x-participant-id': 'someone' })).status,
-    ).toBe(403);
-    expect(
-      (await send({ type: 'handOver', participantId: 'person-ben' }, meeting.tokens.participant, promoted)).status,
+      (await send({ type: 'handOver', participantId: 'person-ben' }, meeting.tokens.participant, ana)).status,
     ).toBe(200);
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, promoted)).status).toBe(403);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(403);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ben)).status).toBe(200);
     await eventually(() => {
       const state = readControlState(watcher.doc);
       expect(state?.leadFacilitatorId).toBe('person-ben');
       expect(state?.facilitatorIds).toEqual(['person-ben']);
     });
+  });
+
+  it('lets only the browser that joined as a promoted person act as them', async () => {
+    const ana = await join('person-ana');
+    expect(
+      (await send({ type: 'addFacilitator', participantId: 'person-ana' }, meeting.tokens.facilitator)).status,
+    ).toBe(200);
+
+    // Everyone in the room can see Ana's participant id, but not her key.
+    const impostor = personHeaders('person-ana', 'someone-elses-secret-key');
+    const refused = await send({ type: 'close' }, meeting.tokens.participant, impostor);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatch(/another browser/i);
+    // Opening the meeting with her id does not take it over either.
+    expect((await session(meeting.tokens.participant, impostor)).status).toBe(200);
+    expect((await send({ type: 'close' }, meeting.tokens.participant, impostor)).status).toBe(403);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(200);
+
+    // An id without its key, or a key that is not one, is named in a 400.
+    const noKey = await send({ type: 'advance' }, meeting.tokens.participant, { 'x-participant-id': 'person-ana' });
+    expect(noKey.status).toBe(400);
+    expect(noKey.body.error).toMatch(/X-Personal-Key/);
+    await eventually(() => expect(readControlState(watcher.doc)?.stage).toBe('check-in'));
+  });
+
+  it('refuses to promote someone who has not joined the meeting', async () => {
+    const result = await send({ type: 'addFacilitator', participantId: 'person-nobody' }, meeting.tokens.facilitator);
+    expect(result.status).toBe(409);
+    expect(result.body.error).toBe('That person has not joined this meeting');
+    const handOver = await send({ type: 'handOver', participantId: 'person-nobody' }, meeting.tokens.facilitator);
+    expect(handOver.status).toBe(409);
+    expect(readControlState(watcher.doc)?.facilitatorIds).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { isRole, isSeverity, type Role, type Severity } from '@debrief/shared';
+import { getParticipantId } from '../identity/getParticipantId.ts';
+import { personalHeaders } from '../identity/getPersonalKey.ts';
 import { NETWORK_ERROR_MESSAGE, readApiError } from './readApiError.ts';
 
 export interface MeetingSession {
@@ -25,7 +27,8 @@ export async function getMeetingSession(meetingId: string, token: string): Promi
   let response: Response;
   try {
     response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/session`, {
-      headers: { Authorization: `Bearer ${token}` },
+      // Saying who opens it makes this browser the only one that can act as this person in the meeting.
+      headers: { Authorization: `Bearer ${token}`, ...personalHeaders(getParticipantId()) },
     });
   } catch {
     return { ok: false, reason: 'unavailable', message: NETWORK_ERROR_MESSAGE };

@@ -1,4 +1,5 @@
 import type { MeetingCommand } from '@debrief/shared';
+import { personalHeaders } from '../identity/getPersonalKey.ts';
 import { NETWORK_ERROR_MESSAGE, readApiError } from './readApiError.ts';
 
 export type SendMeetingCommandResult = { ok: true } | { ok: false; message: string };
@@ -22,7 +23,7 @@ export async function sendMeetingCommand(
       headers: {
         Authorization: `Bearer ${sender.token}`,
         'Content-Type': 'application/json',
-        'X-Participant-Id': sender.participantId,
+        ...personalHeaders(sender.participantId),
       },
       body: JSON.stringify(command),
     });

@@ -4,10 +4,13 @@ const STORAGE_KEY = 'debrief:participantId';
 export function getParticipantId(): string {
   const stored = readStorage(STORAGE_KEY);
   if (stored && /^[\w-]{8,64}$/.test(stored)) return stored;
-  const id = `p-${crypto.randomUUID()}`;
-  writeStorage(STORAGE_KEY, id);
-  return id;
+  // Without storage the id lasts as long as the page, which is still one person.
+  unstoredId ??= `p-${crypto.randomUUID()}`;
+  writeStorage(STORAGE_KEY, unstoredId);
+  return unstoredId;
 }
+
+let unstoredId: string | undefined;
 
 // Storage can be disabled (private modes, policies); Debrief still works, it just forgets.
 export function readStorage(key: string): string | null {

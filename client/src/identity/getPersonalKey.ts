@@ -9,12 +9,15 @@ const STORAGE_KEY = 'debrief:personalKey';
 export function getPersonalKey(): string {
   const stored = readStorage(STORAGE_KEY);
   if (stored && /^[\w-]{16,128}$/.test(stored)) return stored;
-  const key = crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '');
-  writeStorage(STORAGE_KEY, key);
-  return key;
+  // Without storage the key lasts as long as the page, like the participant id.
+  unstoredKey ??= crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '');
+  writeStorage(STORAGE_KEY, unstoredKey);
+  return unstoredKey;
 }
 
-/** Headers that say who is asking, for the private endpoints (votes, check-ins). */
+let unstoredKey: string | undefined;
+
+/** Headers that say who is asking: for opening a meeting, its commands and the private endpoints (votes, check-ins). */
 export function personalHeaders(participantId: string): Record<string, string> {
   return { 'X-Participant-Id': participantId, 'X-Personal-Key': getPersonalKey() };
 }

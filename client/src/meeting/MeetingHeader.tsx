@@ -1,5 +1,6 @@
 import type { Role, Severity } from '@debrief/shared';
 import type { Presence } from '../presence/collectPresence.ts';
+import type { Facilitation } from '../presence/Facilitation.ts';
 import { PresenceBar } from '../presence/PresenceBar.tsx';
 import { formatDateTime } from '../ui/formatDate.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -14,10 +15,14 @@ interface Props {
   /** this person's role, counting a promotion to facilitator */
   readonly role: Role;
   readonly presence: Presence;
+  readonly leadId?: string | null;
+  /** for facilitators: sharing the facilitation and handing it over, from the list of people */
+  readonly facilitation?: Facilitation;
 }
 
 /** The meeting's title and incident facts, this person's role, and who is here. */
-export function MeetingHeader({ title, incidentSummary, occurredAt, severity, role, presence }: Props) {
+export function MeetingHeader(props: Props) {
+  const { title, incidentSummary, occurredAt, severity, role, presence, leadId, facilitation } = props;
   return (
     <section className="meeting-header" aria-labelledby="meeting-title">
       <div className="badge-row">
@@ -41,7 +46,7 @@ export function MeetingHeader({ title, incidentSummary, occurredAt, severity, ro
           {occurredAt && <span className="muted">Happened {formatDateTime(occurredAt)}</span>}
         </p>
       )}
-      <PresenceBar presence={presence} />
+      <PresenceBar presence={presence} leadId={leadId} facilitation={facilitation} />
     </section>
   );
 }

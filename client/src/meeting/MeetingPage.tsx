@@ -1,10 +1,18 @@
-import { CloseCode, canApplyCommand, isFacilitator, type MeetingActor, type Stage } from '@debrief/shared';
+import {
+  CloseCode,
+  canApplyCommand,
+  isFacilitator,
+  type MeetingActor,
+  type MeetingCommand,
+  type Stage,
+} from '@debrief/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingSession } from '../api/getMeetingSession.ts';
 import { BrokenLinkPage } from '../app/BrokenLinkPage.tsx';
 import { findMyMeeting } from '../app/myMeetingsStore.ts';
 import { getParticipantId } from '../identity/getParticipantId.ts';
 import { participantColor } from '../identity/participantColor.ts';
+import type { Facilitation } from '../presence/Facilitation.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { ConnectionBadge } from '../sync/ConnectionBadge.tsx';
 import { releaseStartedMeetingSync } from '../sync/startMeetingSync.ts';
@@ -83,6 +91,18 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
   const canGoto = (stage: Stage) =>
     controlState !== null && canApplyCommand(controlState, { type: 'goto', stage }, actor, Date.now());
   const gotoStage = (stage: Stage) => void commands.send({ type: 'goto', stage });
+  const can = (command: MeetingCommand) =>
+    controlState !== null && !commands.pending && canApplyCommand(controlState, command, actor, Date.now());
+  const facilitation: Facilitation | undefined = facilitating
+    ? {
+        leadId: controlState?.leadFacilitatorId ?? null,
+        canAdd: (id) => can({ type: 'addFacilitator', participantId: id }),
+        canHandOver: (id) => can({ type: 'handOver', participantId: id }),
+        add: (id) => void commands.send({ type: 'addFacilitator', participantId: id }),
+        handOver: (id) => void commands.send({ type: 'handOver', participantId: id }),
+        handingOverStepsDown: role === 'participant',
+      }
+    : undefined;
   const closed = current === 'closed';
   const readOnly = role === 'observer' || closed;
   const links = session.links ?? storedLinks;
@@ -101,6 +121,8 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
           severity={meta?.severity ?? meeting.severity}
           role={shownRole}
           presence={presence}
+          leadId={controlState?.leadFacilitatorId ?? null}
+          facilitation={facilitation}
         />
         <StageBar
           current={current}

@@ -3,10 +3,20 @@ import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { Avatar } from './Avatar.tsx';
 import type { Presence } from './collectPresence.ts';
 import { describeWhereAbouts } from './describeWhereAbouts.ts';
+import type { Facilitation } from './Facilitation.ts';
+import { PersonActions } from './PersonActions.tsx';
 import './presence.css';
 
+interface Props {
+  readonly presence: Presence;
+  /** who leads after a hand-over, so everyone can see it */
+  readonly leadId?: string | null;
+  /** for facilitators: what they can do about each other person */
+  readonly facilitation?: Facilitation;
+}
+
 /** Everyone taking part, with where they are in the meeting, and how many people are watching. */
-export function PresenceBar({ presence }: { presence: Presence }) {
+export function PresenceBar({ presence, leadId = null, facilitation }: Props) {
   const { people, observerCount, watching } = presence;
   return (
     <section className="presence" aria-labelledby="presence-heading">
@@ -32,6 +42,13 @@ export function PresenceBar({ presence }: { presence: Presence }) {
                 <span className="person__where">{whereAbouts}</span>
               </span>
               <RoleBadge role={person.user.role} />
+              {person.user.id === leadId && (
+                <span className="person__lead">
+                  <Icon name="crown" />
+                  Leads
+                </span>
+              )}
+              {facilitation && !person.isSelf && <PersonActions person={person} facilitation={facilitation} />}
             </li>
           );
         })}

@@ -11,6 +11,7 @@ import {
   migrateDocument,
   parseDocName,
   parseMeetingCommand,
+  parsePersonalHeaders,
   ROLES,
   type Role,
   readControlState,
@@ -20,8 +21,11 @@ import {
   writeMeetingMeta,
 } from '@debrief/shared';
 import type { MeetingRecord, MeetingStore } from '../persistence/MeetingStore.ts';
+import type { ParticipantStore } from '../persistence/ParticipantStore.ts';
+import type { PersonalHeaders } from '../routes/readRequest.ts';
 import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import type { ResolveSyncAccess } from '../sync/handleSyncSocket.ts';
+import { hashPersonalKey } from './hashPersonalKey.ts';
 import { createMeetingId, createToken, hashToken, resolveRole } from './meetingTokens.ts';
 import { openSealedTokens, sealTokens } from './sealTokens.ts';
 
@@ -53,9 +57,10 @@ export type SessionOutcome =
 export function createMeetingService(deps: {
   readonly meetings: MeetingStore;
   readonly registry: RoomRegistry;
+  readonly participants: ParticipantStore;
   readonly now?: () => number;
 }) {
-  const { meetings, registry } = deps;
+  const { meetings, registry, participants } = deps;
   const now = deps.now ?? Date.now;
   const stateListeners: StateListener[] = [];
   /** Whether each meeting is closed, known from its control document; kept current by `applyCommand`. */
@@ -107,11 +112,23 @@ export function createMeetingService(deps: {
     return { id, tokens, links: createLinks(baseUrl, id, tokens) };
   }
 
-  async function getSession(meetingId: string, token: string | null): Promise<SessionOutcome> {
+  /**
+   * What a link's token opens, and as whom. With the person's headers, it also records that they joined: the
+   * first browser to open a meeting with a participant id is, from then on, the only one that can act as it.
+   */
+  async function getSession(
+    meetingId: string,
+    token: string | null,
+    person?: PersonalHeaders,
+  ): Promise<SessionOutcome> {
     const meeting = await findMeeting(meetingId);
     if (!meeting) return { ok: false, status: 404, message: 'There is no meeting at this link' };
     const role = resolveRole(meeting.tokenHashes, token);
     if (!role) return { ok: false, status: 401, message: 'This link’s token is missing or wrong' };
+    if (person && role !== 'observer') {
+      const parsed = parsePersonalHeaders(person.participantId, person.voterKey);
+      if (parsed.ok) await claimParticipant(meetingId, parsed.value);
+    }
     const { tokenHashes: _hashes, sealedShareTokens, ...visible } = meeting;
     const shared =
       role === 'facilitator' && token && sealedShareTokens ? openSealedTokens(sealedShareTokens, token) : null;
@@ -122,20 +139,29 @@ export function createMeetingService(deps: {
   async function applyCommand(
     meetingId: string,
     token: string | null,
-    participantId: string | null,
+    person: PersonalHeaders,
     body: unknown,
   ): Promise<CommandOutcome> {
     const session = await getSession(meetingId, token);
     if (!session.ok) return session;
     const parsed = parseMeetingCommand(body);
     if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
-    const actor: MeetingActor = { role: session.role, participantId };
+    const identity = await identify(meetingId, person);
+    if (!identity.ok) return identity;
+    const actor: MeetingActor = { role: session.role, participantId: identity.participantId };
+    const command = parsed.command;
+    if (
+      (command.type === 'addFacilitator' || command.type === 'handOver') &&
+      !(await participants.hasJoined(meetingId, command.participantId))
+    ) {
+      return { ok: false, status: 409, message: 'That person has not joined this meeting' };
+    }
     let result: TransitionResult | null = null;
     let before: ControlState | null = null;
     await registry.applyServerChange(controlDocName(meetingId), (doc) => {
       const state = readControlState(doc) ?? createControlState(now());
       before = state;
-      result = transitionMeeting(state, parsed.command, actor, now());
+      result = transitionMeeting(state, command, actor, now());
       if (result.ok) writeControlState(doc, result.state);
     });
     const outcome = result as TransitionResult | null;
@@ -146,6 +172,32 @@ export function createMeetingService(deps: {
       if (previous) for (const listener of stateListeners) await listener(meetingId, previous, outcome.state);
     }
     return outcome.ok ? { ok: true, state: outcome.state } : outcome;
+  }
+
+  function claimParticipant(meetingId: string, person: { participantId: string; voterKey: string }) {
+    const keyHash = hashPersonalKey(meetingId, person.participantId, person.voterKey);
+    return participants.claim(meetingId, person.participantId, keyHash);
+  }
+
+  /**
+   * The participant id a command acts as: none without the headers, else the id once the person's key proves it
+   * is theirs. A promoted facilitator is known only by that id, so nobody else can use it to run the meeting.
+   */
+  async function identify(
+    meetingId: string,
+    person: PersonalHeaders,
+  ): Promise<{ ok: true; participantId: string | null } | { ok: false; status: 400 | 403; message: string }> {
+    if (person.participantId === null) return { ok: true, participantId: null };
+    const parsed = parsePersonalHeaders(person.participantId, person.voterKey);
+    if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
+    if (!(await claimParticipant(meetingId, parsed.value))) {
+      return {
+        ok: false,
+        status: 403,
+        message: 'Another browser has joined this meeting as that person, so only it can act as them',
+      };
+    }
+    return { ok: true, participantId: parsed.value.participantId };
   }
 
   const resolveSyncAccess: ResolveSyncAccess = async (docName, { token, clientVersion }) => {

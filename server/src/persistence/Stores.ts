@@ -1,5 +1,6 @@
 import type { HeldCheckInStore } from './HeldCheckInStore.ts';
 import type { MeetingStore } from './MeetingStore.ts';
+import type { ParticipantStore } from './ParticipantStore.ts';
 import type { RoomStore } from './RoomStore.ts';
 import type { VoteStore } from './VoteStore.ts';
 
@@ -9,4 +10,5 @@ export interface Stores {
   readonly meetings: MeetingStore;
   readonly votes: VoteStore;
   readonly heldCheckIns: HeldCheckInStore;
+  readonly participants: ParticipantStore;
 }

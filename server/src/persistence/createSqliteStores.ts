@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createSqliteHeldCheckInStore } from './createSqliteHeldCheckInStore.ts';
 import { createSqliteMeetingStore } from './createSqliteMeetingStore.ts';
+import { createSqliteParticipantStore } from './createSqliteParticipantStore.ts';
 import { createSqliteRoomStore } from './createSqliteRoomStore.ts';
 import { createSqliteVoteStore } from './createSqliteVoteStore.ts';
 import type { Stores } from './Stores.ts';
@@ -12,5 +13,6 @@ export function createSqliteStores(db: Database.Database): Stores {
     meetings: createSqliteMeetingStore(db),
     votes: createSqliteVoteStore(db),
     heldCheckIns: createSqliteHeldCheckInStore(db),
+    participants: createSqliteParticipantStore(db),
   };
 }

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createLinks, type MeetingService } from '../meeting/createMeetingService.ts';
 import { createRateLimiter } from './createRateLimiter.ts';
-import { readBearerToken, readJsonBody } from './readRequest.ts';
+import { readBearerToken, readJsonBody, readPersonalHeaders } from './readRequest.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -30,7 +30,7 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
   });
 
   app.get('/api/meetings/:id/session', async (c) => {
-    const session = await service.getSession(c.req.param('id'), readBearerToken(c));
+    const session = await service.getSession(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c));
     if (!session.ok) return c.json({ error: session.message }, session.status);
     c.header('Cache-Control', 'no-store');
     const links = session.tokens
@@ -41,8 +41,7 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
 
   app.post('/api/meetings/:id/commands', async (c) => {
     const body = await readJsonBody(c);
-    const participantId = c.req.header('x-participant-id') ?? null;
-    const outcome = await service.applyCommand(c.req.param('id'), readBearerToken(c), participantId, body);
+    const outcome = await service.applyCommand(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c), body);
     if (!outcome.ok) return c.json({ error: outcome.message }, outcome.status);
     return c.json({ state: outcome.state });
   });
