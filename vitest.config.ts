@@ -28,6 +28,9 @@ export default defineConfig({
           hookTimeout: 90_000,
           // Each file drives its own Chromium; on two cores they run best one at a time.
           fileParallelism: false,
+          // A browser test that fails is run once more. `npm test` lists every test that needed the second try,
+          // with its first error, so a flaky test or a rare race is reported rather than hidden.
+          retry: 1,
         },
       },
     ],

@@ -31,10 +31,23 @@ const status = pnpm([
 let summary = null;
 if (fs.existsSync(resultsFile)) {
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  // A test that passed with failure messages failed its first try and passed its second (see vitest.config.ts).
+  const secondTries = results.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'passed' && test.failureMessages.length > 0)
+      .map((test) => ({
+        name: `${path.relative(root, file.name)} › ${test.fullName}`,
+        error: test.failureMessages[0],
+      })),
+  );
+  for (const { name, error } of secondTries) {
+    console.log(`\nFLAKY: passed only on its second try: ${name}\nIts first try failed with:\n${error}`);
+  }
   summary = {
     passed: results.numPassedTests,
     failed: results.numFailedTests,
     skipped: results.numPendingTests + results.numTodoTests,
+    flaky: secondTries.length,
   };
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -44,6 +57,6 @@ if (!summary) {
 }
 console.log(`\nFinished in ${seconds} s`);
 console.log(
-  `${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`,
+  `${summary.passed} passed${summary.flaky ? ` (${summary.flaky} of them on a second try)` : ''}, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`,
 );
 process.exit(status !== 0 || summary.failed > 0 || summary.passed === 0 ? status || 1 : 0);
