@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import type { ServerConfig } from './config.ts';
 import { createCheckInService } from './meeting/createCheckInService.ts';
+import { createCheckOutService } from './meeting/createCheckOutService.ts';
 import { createLessonService } from './meeting/createLessonService.ts';
 import { createMeetingService } from './meeting/createMeetingService.ts';
 import { prepareMeetingDocument } from './meeting/prepareMeetingDocument.ts';
@@ -15,6 +16,7 @@ import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
 import { startWalCheckpointer } from './persistence/startWalCheckpointer.ts';
 import { createCheckInRoutes } from './routes/checkIns.ts';
+import { createCheckOutRoutes } from './routes/checkOuts.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createLessonRoutes } from './routes/lessons.ts';
@@ -36,9 +38,19 @@ export interface CreateServerOptions {
   readonly stores?: Partial<Stores>;
 }
 
+/** Every store, so that adding one to `Stores` without adding it here fails to compile. */
+const everyStore: Record<keyof Stores, true> = {
+  rooms: true,
+  meetings: true,
+  votes: true,
+  heldCheckIns: true,
+  participants: true,
+  checkOutRatings: true,
+};
+
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
   const given = options.stores ?? {};
-  const replacesAll = given.rooms && given.meetings && given.votes && given.heldCheckIns;
+  const replacesAll = (Object.keys(everyStore) as (keyof Stores)[]).every((name) => given[name] !== undefined);
   const db = replacesAll ? null : openSqliteDatabase(config.dataDir);
   const checkpointer = db ? startWalCheckpointer(db) : null;
   const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
@@ -51,6 +63,11 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   });
   const lessonService = createLessonService({ sessions: meetingService, registry, votes: stores.votes });
   const checkInService = createCheckInService({ sessions: meetingService, registry, held: stores.heldCheckIns });
+  const checkOutService = createCheckOutService({
+    sessions: meetingService,
+    registry,
+    ratings: stores.checkOutRatings,
+  });
   meetingService.onStateChange(async (meetingId, before, after) => {
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
   });
@@ -67,6 +84,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.route('/', createLessonRoutes(lessonService));
   app.route('/', createCheckInRoutes(checkInService));
+  app.route('/', createCheckOutRoutes(checkOutService));
   app.get(
     '/sync/:docName',
     upgradeWebSocket(handleSyncSocket({ registry, metrics, sockets, resolveAccess: meetingService.resolveSyncAccess })),

@@ -33,7 +33,7 @@ describe('readRoundFinished', () => {
   it('reads who checked in or out, and how many voted', () => {
     const doc = new Y.Doc();
     writeCheckIn(doc, { participantId: 'a', name: 'Ana', at: 1, hidden: true });
-    writeCheckOut(doc, { participantId: 'b', name: 'Ben', note: '', worth: 4, at: 2 });
+    writeCheckOut(doc, { participantId: 'b', name: 'Ben', note: '', rated: true, at: 2 });
     writeRoundProgress(doc, { voters: 3 });
     expect(readRoundFinished(doc, 'check-in')).toEqual(['a']);
     expect(readRoundFinished(doc, 'check-out')).toEqual(['b']);

@@ -13,8 +13,7 @@ import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import type { MeetingService } from './createMeetingService.ts';
 import { createSerialiser } from './createSerialiser.ts';
 import { hashPersonalKey } from './hashPersonalKey.ts';
-
-export const MAX_DISPLAY_NAME_LENGTH = 60;
+import { NAME_MESSAGE, readDisplayName, refuse } from './readRoundBody.ts';
 
 export type CheckInOutcome =
   | { readonly ok: true; readonly body: { readonly checkIn: CheckIn | null; readonly held: boolean } }
@@ -42,8 +41,8 @@ export function createCheckInService(deps: {
   ): Promise<CheckInOutcome> {
     const person = await authorise(meetingId, token, headers);
     if (!person.ok) return person;
-    const name = readName(body);
-    if (name === null) return refuse(400, `"name" must be your name, 1 to ${MAX_DISPLAY_NAME_LENGTH} characters`);
+    const name = readDisplayName(body);
+    if (name === null) return refuse(400, NAME_MESSAGE);
     const parsed = parseCheckInInput(body);
     if (!parsed.ok) return refuse(400, parsed.message);
 
@@ -109,18 +108,6 @@ export function createCheckInService(deps: {
   }
 
   return { checkIn, readMine, revealAll };
-}
-
-function readName(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const name = (body as { name?: unknown }).name;
-  if (typeof name !== 'string') return null;
-  const trimmed = name.trim();
-  return trimmed.length >= 1 && [...trimmed].length <= MAX_DISPLAY_NAME_LENGTH ? trimmed : null;
-}
-
-function refuse(status: 400 | 401 | 403 | 404 | 409, message: string) {
-  return { ok: false as const, status, message };
 }
 
 export type CheckInService = ReturnType<typeof createCheckInService>;

@@ -225,7 +225,7 @@ export function createMeetingService(deps: {
     stateListeners.push(listener);
   }
 
-  return { createMeeting, getSession, applyCommand, resolveSyncAccess, onStateChange };
+  return { createMeeting, getSession, applyCommand, identify, resolveSyncAccess, onStateChange };
 }
 
 export type MeetingService = ReturnType<typeof createMeetingService>;

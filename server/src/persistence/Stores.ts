@@ -1,3 +1,4 @@
+import type { CheckOutRatingStore } from './CheckOutRatingStore.ts';
 import type { HeldCheckInStore } from './HeldCheckInStore.ts';
 import type { MeetingStore } from './MeetingStore.ts';
 import type { ParticipantStore } from './ParticipantStore.ts';
@@ -11,4 +12,5 @@ export interface Stores {
   readonly votes: VoteStore;
   readonly heldCheckIns: HeldCheckInStore;
   readonly participants: ParticipantStore;
+  readonly checkOutRatings: CheckOutRatingStore;
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createSqliteCheckOutRatingStore } from './createSqliteCheckOutRatingStore.ts';
 import { createSqliteHeldCheckInStore } from './createSqliteHeldCheckInStore.ts';
 import { createSqliteMeetingStore } from './createSqliteMeetingStore.ts';
 import { createSqliteParticipantStore } from './createSqliteParticipantStore.ts';
@@ -14,5 +15,6 @@ export function createSqliteStores(db: Database.Database): Stores {
     votes: createSqliteVoteStore(db),
     heldCheckIns: createSqliteHeldCheckInStore(db),
     participants: createSqliteParticipantStore(db),
+    checkOutRatings: createSqliteCheckOutRatingStore(db),
   };
 }

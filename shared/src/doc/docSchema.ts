@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 
 /** Bumped with every migration in `migrations/`. */
-export const DOC_SCHEMA_VERSION = 2;
+export const DOC_SCHEMA_VERSION = 3;
 
 /** Root names of the meeting content document. Nothing else names a root type with a literal. */
 export const ContentRoot = {

@@ -7,7 +7,20 @@ export {
   readCheckIns,
   writeCheckIn,
 } from './checkIns.ts';
-export { type CheckOut, readCheckOuts, writeCheckOut } from './checkOuts.ts';
+export {
+  type CheckOut,
+  type CheckOutInput,
+  type ParseCheckOutResult,
+  parseCheckOutInput,
+  readCheckOuts,
+  writeCheckOut,
+} from './checkOuts.ts';
 export { describeMood, isOneToFive, MOODS, type MoodValue, WORTH_RATINGS, type WorthRating } from './moods.ts';
 export { type RoundProgress, readRoundProgress, writeRoundProgress } from './roundProgress.ts';
-export { type RatingSummary, summariseRatings } from './summariseRatings.ts';
+export {
+  EMPTY_DISTRIBUTION,
+  type RatingDistribution,
+  type RatingSummary,
+  summariseDistribution,
+  summariseRatings,
+} from './summariseRatings.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { parseCheckInInput, readCheckIns, writeCheckIn } from './checkIns.ts';
-import { readCheckOuts, writeCheckOut } from './checkOuts.ts';
+import { parseCheckOutInput, readCheckOuts, writeCheckOut } from './checkOuts.ts';
 import { describeMood } from './moods.ts';
+import { readRoundProgress, writeRoundProgress } from './roundProgress.ts';
 
 describe('parseCheckInInput', () => {
   it('accepts a note with a mood', () => {
@@ -61,10 +62,36 @@ describe('check-ins in the document', () => {
 describe('check-outs in the document', () => {
   it('round-trip and trim long notes', () => {
     const doc = new Y.Doc();
-    writeCheckOut(doc, { participantId: 'a', name: 'Ana', note: ` ${'y'.repeat(300)} `, worth: 5, at: 3 });
+    writeCheckOut(doc, { participantId: 'a', name: 'Ana', note: ` ${'y'.repeat(300)} `, rated: true, at: 3 });
     const [entry] = readCheckOuts(doc);
-    expect(entry?.worth).toBe(5);
+    expect(entry?.rated).toBe(true);
     expect(entry?.note.length).toBe(280);
+  });
+});
+
+describe('parseCheckOutInput', () => {
+  it('takes a note and an optional 1–5 rating, and names what is wrong', () => {
+    expect(parseCheckOutInput({ note: '  Lighter than I came in ', worth: 4 })).toEqual({
+      ok: true,
+      value: { note: 'Lighter than I came in', worth: 4 },
+    });
+    expect(parseCheckOutInput({})).toEqual({ ok: true, value: { note: '', worth: null } });
+    expect(parseCheckOutInput({ worth: 6 })).toMatchObject({ ok: false, message: expect.stringContaining('"worth"') });
+    expect(parseCheckOutInput({ worth: 2.5 })).toMatchObject({ ok: false });
+    expect(parseCheckOutInput({ note: 7 })).toMatchObject({ ok: false, message: '"note" must be text' });
+    expect(parseCheckOutInput({ note: 'x'.repeat(281) })).toMatchObject({ ok: false });
+    expect(parseCheckOutInput([])).toMatchObject({ ok: false });
+  });
+});
+
+describe('round progress', () => {
+  it('keeps the rating counts, and reads nonsense as none', () => {
+    const doc = new Y.Doc();
+    expect(readRoundProgress(doc)).toEqual({ voters: 0, worth: [0, 0, 0, 0, 0] });
+    writeRoundProgress(doc, { voters: 3, worth: [0, 1, 0, 2, 0] });
+    expect(readRoundProgress(doc)).toEqual({ voters: 3, worth: [0, 1, 0, 2, 0] });
+    doc.getMap('roundProgress').set('worth', ['a', -1]);
+    expect(readRoundProgress(doc).worth).toEqual([0, 0, 0, 0, 0]);
   });
 });
 

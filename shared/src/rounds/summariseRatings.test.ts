@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseRatings } from './summariseRatings.ts';
+import { summariseDistribution, summariseRatings } from './summariseRatings.ts';
 
 describe('summariseRatings', () => {
   it('gives count, average, spread and distribution', () => {
@@ -26,5 +26,12 @@ describe('summariseRatings', () => {
 
   it('has no spread when everyone agrees', () => {
     expect(summariseRatings([3, 3, 3]).standardDeviation).toBe(0);
+  });
+});
+
+describe('summariseDistribution', () => {
+  it('gives the same summary from the counts alone', () => {
+    expect(summariseDistribution([0, 1, 0, 2, 1])).toEqual(summariseRatings([2, 4, 4, 5]));
+    expect(summariseDistribution([0, 0, 0, 0, 0]).count).toBe(0);
   });
 });

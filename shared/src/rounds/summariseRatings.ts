@@ -7,7 +7,17 @@ export interface RatingSummary {
   /** Population standard deviation: how far apart people's answers were. */
   readonly standardDeviation: number | null;
   /** How many people gave each rating, index 0 for 1 … index 4 for 5. */
-  readonly distribution: readonly [number, number, number, number, number];
+  readonly distribution: RatingDistribution;
+}
+
+/** How many people gave each rating from 1 to 5: index 0 for 1 … index 4 for 5. */
+export type RatingDistribution = readonly [number, number, number, number, number];
+
+export const EMPTY_DISTRIBUTION: RatingDistribution = [0, 0, 0, 0, 0];
+
+/** The same summary from counts alone, which is all the document holds. */
+export function summariseDistribution(distribution: RatingDistribution): RatingSummary {
+  return summariseRatings(distribution.flatMap((count, index) => Array.from({ length: count }, () => index + 1)));
 }
 
 /** Summarises 1–5 ratings for the facilitator and the record, without saying who gave which. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readCheckOuts } from '../../rounds/checkOuts.ts';
+import { readRoundProgress } from '../../rounds/roundProgress.ts';
 import { readSchemaVersion, writeSchemaVersion } from '../accessors.ts';
 import { DOC_SCHEMA_VERSION, getNotesText } from '../docSchema.ts';
 import type { Migration } from './Migration.ts';
 import { m001InitialSchema } from './m001InitialSchema.ts';
 import { m002IncidentFactTexts } from './m002IncidentFactTexts.ts';
+import { m003PrivateCheckOutRatings } from './m003PrivateCheckOutRatings.ts';
 import { migrateDocument } from './migrateDocument.ts';
 import { migrations } from './migrations.ts';
 
@@ -37,6 +40,29 @@ describe('m002IncidentFactTexts', () => {
       expect(facts.get(field)).toBeInstanceOf(Y.Text);
     expect(String(facts.get('impact'))).toBe('Checkout down for 38 minutes');
     expect(readSchemaVersion(before)).toBe(2);
+  });
+});
+
+describe('m003PrivateCheckOutRatings', () => {
+  it('adds the ratings up and takes each one away from its name, keeping the notes', () => {
+    const before = new Y.Doc();
+    writeSchemaVersion(before, 2);
+    const checkOuts = before.getMap('checkOuts');
+    checkOuts.set('p-ana', { participantId: 'p-ana', name: 'Ana', note: 'Lighter', worth: 4, at: 1 });
+    checkOuts.set('p-ben', { participantId: 'p-ben', name: 'Ben', note: '', worth: 4, at: 2 });
+    checkOuts.set('p-jo', { participantId: 'p-jo', name: 'Jo', note: 'Tired', worth: null, at: 3 });
+    checkOuts.set('p-sam', { participantId: 'p-sam', name: 'Sam', note: 'Good', worth: 2, at: 4 });
+    migrateDocument(before, [m003PrivateCheckOutRatings], 3);
+
+    expect(readRoundProgress(before).worth).toEqual([0, 1, 0, 2, 0]);
+    expect(JSON.stringify(checkOuts.toJSON())).not.toContain('worth');
+    expect(readCheckOuts(before).map(({ name, note, rated }) => ({ name, note, rated }))).toEqual([
+      { name: 'Ana', note: 'Lighter', rated: true },
+      { name: 'Ben', note: '', rated: true },
+      { name: 'Jo', note: 'Tired', rated: false },
+      { name: 'Sam', note: 'Good', rated: true },
+    ]);
+    expect(readSchemaVersion(before)).toBe(3);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Migration } from './Migration.ts';
 import { m001InitialSchema } from './m001InitialSchema.ts';
 import { m002IncidentFactTexts } from './m002IncidentFactTexts.ts';
+import { m003PrivateCheckOutRatings } from './m003PrivateCheckOutRatings.ts';
 
 /** Every migration, in order; the last one's version is DOC_SCHEMA_VERSION. */
-export const migrations: readonly Migration[] = [m001InitialSchema, m002IncidentFactTexts];
+export const migrations: readonly Migration[] = [m001InitialSchema, m002IncidentFactTexts, m003PrivateCheckOutRatings];

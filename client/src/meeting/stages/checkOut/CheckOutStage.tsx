@@ -1,5 +1,6 @@
-import { readCheckOuts, summariseRatings, writeCheckOut } from '@debrief/shared';
+import { readCheckOuts, readRoundProgress, summariseDistribution, type WorthRating } from '@debrief/shared';
 import { useMemo, useState } from 'react';
+import type * as Y from 'yjs';
 import { participantColor } from '../../../identity/participantColor.ts';
 import { describeRoundProgress } from '../../../rounds/describeRoundProgress.ts';
 import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
@@ -11,19 +12,25 @@ import { Icon } from '../../../ui/Icon.tsx';
 import type { StageProps } from '../StageProps.ts';
 import { CheckOutCard } from './CheckOutCard.tsx';
 import { CheckOutForm } from './CheckOutForm.tsx';
+import { submitCheckOut } from './checkOutApi.ts';
+import { useMyCheckOut } from './useMyCheckOut.ts';
 import '../../../rounds/rounds.css';
 
 const NOTE_FOCUS_LABEL = 'their check-out';
 
 /** Check-out: each person says how they leave and whether it was worth their time; the facilitator sees the ratings added up. */
-export function CheckOutStage({ doc, control, actor, facilitating, readOnly, presence, onFocusChange }: StageProps) {
+export function CheckOutStage(props: StageProps) {
+  const { doc, meetingId, token, control, actor, facilitating, readOnly, presence, onFocusChange } = props;
   const closed = control.stage === 'closed';
   const checkOuts = useDocReader(doc, readCheckOuts);
   const [editing, setEditing] = useState(false);
   const participantId = actor.participantId ?? '';
   const canWrite = !readOnly && participantId !== '';
   const own = canWrite ? checkOuts.find((entry) => entry.participantId === participantId) : undefined;
-  const summary = useMemo(() => summariseRatings(checkOuts.map((entry) => entry.worth)), [checkOuts]);
+  const requester = useMemo(() => ({ meetingId, token, participantId }), [meetingId, token, participantId]);
+  const [mine, setMine] = useMyCheckOut(requester, own?.rated ? own.at : null);
+  const worthCounts = useDocReader(doc, readWorthCounts);
+  const summary = useMemo(() => summariseDistribution(worthCounts), [worthCounts]);
 
   const present = rosterFromPresence(presence);
   const { done, waiting } = splitRoster(present, checkOuts, participantColor);
@@ -34,15 +41,12 @@ export function CheckOutStage({ doc, control, actor, facilitating, readOnly, pre
   );
   const showForm = editing || own === undefined;
 
-  const checkOut = (entry: { note: string; worth: (typeof checkOuts)[number]['worth'] }) => {
-    writeCheckOut(doc, {
-      participantId,
-      name: actor.name,
-      note: entry.note,
-      worth: entry.worth,
-      at: Date.now(),
-    });
+  const checkOut = async (entry: { note: string; worth: WorthRating | null }) => {
+    const result = await submitCheckOut(requester, { name: actor.name, ...entry });
+    if (!result.ok) return result.message;
+    setMine(result.mine);
     setEditing(false);
+    return null;
   };
 
   return (
@@ -50,8 +54,8 @@ export function CheckOutStage({ doc, control, actor, facilitating, readOnly, pre
       {canWrite &&
         (showForm ? (
           <CheckOutForm
-            key={own?.at ?? 'new'}
-            initial={{ note: own?.note ?? '', worth: own?.worth ?? null }}
+            key={`${own?.at ?? 'new'}-${mine?.worth ?? ''}`}
+            initial={{ note: own?.note ?? '', worth: mine?.worth ?? null }}
             onSubmit={checkOut}
             onCancel={own ? () => setEditing(false) : undefined}
             onFocusChange={(focused) => onFocusChange(focused ? NOTE_FOCUS_LABEL : null)}
@@ -114,4 +118,8 @@ export function CheckOutStage({ doc, control, actor, facilitating, readOnly, pre
       </section>
     </div>
   );
+}
+
+function readWorthCounts(doc: Y.Doc) {
+  return readRoundProgress(doc).worth;
 }

@@ -1,4 +1,11 @@
-import { addCard, addTimelineEvent, replaceLessonSummary, writeCheckIn, writeCheckOut } from '@debrief/shared';
+import {
+  addCard,
+  addTimelineEvent,
+  replaceLessonSummary,
+  writeCheckIn,
+  writeCheckOut,
+  writeRoundProgress,
+} from '@debrief/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMeetingRecord } from './readMeetingRecord.ts';
@@ -17,8 +24,9 @@ describe('readMeetingRecord', () => {
     replaceLessonSummary(doc, '  The pool kept connections to the old primary.  ');
     addCard(doc, { id: 'card-1', prompt: 'helped', text: 'The runbook', author: null, now: 1 });
     writeCheckIn(doc, { participantId: 'a', name: 'Ana', at: 1, note: 'Secret arrival note', mood: 2, passed: false });
-    writeCheckOut(doc, { participantId: 'a', name: 'Ana', note: 'Secret leaving note', worth: 4, at: 2 });
-    writeCheckOut(doc, { participantId: 'b', name: 'Ben', note: '', worth: 5, at: 3 });
+    writeCheckOut(doc, { participantId: 'a', name: 'Ana', note: 'Secret leaving note', rated: true, at: 2 });
+    writeCheckOut(doc, { participantId: 'b', name: 'Ben', note: '', rated: true, at: 3 });
+    writeRoundProgress(doc, { worth: [0, 0, 0, 1, 1] });
 
     const record = readMeetingRecord(doc);
     expect(record.timeline.map((event) => event.description)).toEqual(['Checkout error rate alert fired']);

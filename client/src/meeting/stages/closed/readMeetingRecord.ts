@@ -11,15 +11,15 @@ import {
   readActions,
   readCardGroups,
   readCards,
-  readCheckOuts,
   readIncidentEvidence,
   readIncidentFacts,
   readLessonSummary,
   readMeetingMeta,
+  readRoundProgress,
   readTimeline,
   readVoteTotals,
   summariseActionCosts,
-  summariseRatings,
+  summariseDistribution,
   type TimelineEvent,
 } from '@debrief/shared';
 import type * as Y from 'yjs';
@@ -63,6 +63,6 @@ export function readMeetingRecord(doc: Y.Doc): MeetingRecord {
     lessonTexts,
     actions,
     actionCosts: summariseActionCosts(actions, facts.cost),
-    ratings: summariseRatings(readCheckOuts(doc).map((entry) => entry.worth)),
+    ratings: summariseDistribution(readRoundProgress(doc).worth),
   };
 }
