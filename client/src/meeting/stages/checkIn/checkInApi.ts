@@ -1,13 +1,8 @@
 import type { MoodValue } from '@debrief/shared';
-import { NETWORK_ERROR_MESSAGE, readApiError } from '../../../api/readApiError.ts';
-import { personalHeaders } from '../../../identity/getPersonalKey.ts';
+import { callPersonalEndpoint, type PersonalRequester, postJson } from '../../../api/callPersonalEndpoint.ts';
 import { type CheckInReply, readCheckInReply } from './readCheckInReply.ts';
 
-export interface CheckInRequester {
-  readonly meetingId: string;
-  readonly token: string;
-  readonly participantId: string;
-}
+export type CheckInRequester = PersonalRequester;
 
 export interface CheckInBody {
   readonly name: string;
@@ -18,15 +13,9 @@ export interface CheckInBody {
 
 export type CheckInResult = { ok: true; reply: CheckInReply } | { ok: false; message: string };
 
-const UNREADABLE = 'The server sent a reply we did not understand. Try again in a moment.';
-
 /** `POST /api/meetings/<id>/check-ins`: the server writes the card, or holds its text while cards are hidden. */
 export function submitCheckIn(requester: CheckInRequester, body: CheckInBody): Promise<CheckInResult> {
-  return callCheckIns(requester, '', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  return callCheckIns(requester, '', postJson(body));
 }
 
 /** `GET /api/meetings/<id>/check-ins/mine`: this person's own card, including its text while it is held. */
@@ -35,20 +24,6 @@ export function fetchMyCheckIn(requester: CheckInRequester): Promise<CheckInResu
 }
 
 async function callCheckIns(requester: CheckInRequester, path: string, init: RequestInit): Promise<CheckInResult> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/meetings/${encodeURIComponent(requester.meetingId)}/check-ins${path}`, {
-      ...init,
-      headers: {
-        ...init.headers,
-        Authorization: `Bearer ${requester.token}`,
-        ...personalHeaders(requester.participantId),
-      },
-    });
-  } catch {
-    return { ok: false, message: NETWORK_ERROR_MESSAGE };
-  }
-  if (!response.ok) return { ok: false, message: await readApiError(response) };
-  const reply = readCheckInReply(await response.json().catch(() => null));
-  return reply ? { ok: true, reply } : { ok: false, message: UNREADABLE };
+  const result = await callPersonalEndpoint(requester, `check-ins${path}`, init, readCheckInReply);
+  return result.ok ? { ok: true, reply: result.value } : result;
 }

@@ -1,7 +1,5 @@
 import { isOneToFive, type WorthRating } from '@debrief/shared';
-import { NETWORK_ERROR_MESSAGE, readApiError } from '../../../api/readApiError.ts';
-import { personalHeaders } from '../../../identity/getPersonalKey.ts';
-import type { CheckInRequester } from '../checkIn/checkInApi.ts';
+import { callPersonalEndpoint, type PersonalRequester, postJson } from '../../../api/callPersonalEndpoint.ts';
 
 export interface CheckOutBody {
   readonly name: string;
@@ -16,39 +14,19 @@ export interface MyCheckOut {
 
 export type CheckOutResult = { ok: true; mine: MyCheckOut } | { ok: false; message: string };
 
-const UNREADABLE = 'The server sent a reply we did not understand. Try again in a moment.';
-
 /** `POST /api/meetings/<id>/check-outs`: the server writes the note, and adds the rating in without a name. */
-export function submitCheckOut(requester: CheckInRequester, body: CheckOutBody): Promise<CheckOutResult> {
-  return callCheckOuts(requester, '', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+export function submitCheckOut(requester: PersonalRequester, body: CheckOutBody): Promise<CheckOutResult> {
+  return callCheckOuts(requester, '', postJson(body));
 }
 
 /** `GET /api/meetings/<id>/check-outs/mine`: the rating this person gave, to show it when they change it. */
-export function fetchMyCheckOut(requester: CheckInRequester): Promise<CheckOutResult> {
+export function fetchMyCheckOut(requester: PersonalRequester): Promise<CheckOutResult> {
   return callCheckOuts(requester, '/mine', { method: 'GET', cache: 'no-store' });
 }
 
-async function callCheckOuts(requester: CheckInRequester, path: string, init: RequestInit): Promise<CheckOutResult> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/meetings/${encodeURIComponent(requester.meetingId)}/check-outs${path}`, {
-      ...init,
-      headers: {
-        ...init.headers,
-        Authorization: `Bearer ${requester.token}`,
-        ...personalHeaders(requester.participantId),
-      },
-    });
-  } catch {
-    return { ok: false, message: NETWORK_ERROR_MESSAGE };
-  }
-  if (!response.ok) return { ok: false, message: await readApiError(response) };
-  const mine = readMyCheckOut(await response.json().catch(() => null));
-  return mine ? { ok: true, mine } : { ok: false, message: UNREADABLE };
+async function callCheckOuts(requester: PersonalRequester, path: string, init: RequestInit): Promise<CheckOutResult> {
+  const result = await callPersonalEndpoint(requester, `check-outs${path}`, init, readMyCheckOut);
+  return result.ok ? { ok: true, mine: result.value } : result;
 }
 
 /** Reads `{worth}` or `{mine: {worth}}`; null when the reply has neither. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CheckInRequester } from '../checkIn/checkInApi.ts';
+import type { PersonalRequester } from '../../../api/callPersonalEndpoint.ts';
 import { fetchMyCheckOut, type MyCheckOut } from './checkOutApi.ts';
 
 /**
@@ -7,7 +7,7 @@ import { fetchMyCheckOut, type MyCheckOut } from './checkOutApi.ts';
  * fetched once they have checked out, so that changing the check-out starts from what they answered.
  */
 export function useMyCheckOut(
-  requester: CheckInRequester,
+  requester: PersonalRequester,
   checkedOutAt: number | null,
 ): [MyCheckOut | null, (mine: MyCheckOut) => void] {
   const [mine, setMine] = useState<MyCheckOut | null>(null);
