@@ -331,10 +331,8 @@ describe('lessons and actions in the browser', () => {
     await phoneView.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
     // The room's header, agenda and summary come first; start the picture where the columns stack.
     // The heading comes with the agenda; the board arrives with its own chunk, so wait for it.
-    await phoneView.locator('.lessons-toolbar').evaluate((toolbar) => {
-      toolbar.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -16);
-    });
+    await phoneView.locator('.lessons-toolbar').evaluate((toolbar) => toolbar.scrollIntoView({ block: 'start' }));
+    await phoneView.evaluate('window.scrollBy(0, -16)');
     await phoneView.screenshot({ path: screenshotPath('lessons-phone.png') });
 
     await goto(meeting, 'actions');
