@@ -53,6 +53,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // Every browser Debrief supports preloads modules itself.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       // shared/ holds only pure functions (no I/O, no globals), so the modules a page does not use can be left out.

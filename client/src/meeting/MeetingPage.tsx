@@ -1,7 +1,7 @@
 import { CloseCode, canApplyCommand, isFacilitator, type MeetingActor, type Stage } from '@debrief/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingSession } from '../api/getMeetingSession.ts';
-import { BrokenLinkPage } from '../app/BrokenLinkPage.tsx';
+import { BrokenLinkPage } from '../app/lazyPages.ts';
 import { findMyMeeting } from '../app/myMeetingsStore.ts';
 import { getParticipantId } from '../identity/getParticipantId.ts';
 import { participantColor } from '../identity/participantColor.ts';
