@@ -4,6 +4,33 @@ import { defineConfig, type Plugin } from 'vite';
 const serverUrl = process.env.DEBRIEF_SERVER_URL ?? 'http://localhost:3000';
 
 /**
+ * lib0's DOM helpers, which Yjs's logging imports, build four type checks with lib0's schema module at load time,
+ * and so bring all of it (2.3 kB gzip) into every page, where nothing uses them. They get this one-line stand-in.
+ */
+function lightLib0Schema(): Plugin {
+  const id = '\0debrief:lib0-dom-schema';
+  return {
+    name: 'debrief:light-lib0-schema',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './schema.js' && importer?.replaceAll('\\', '/').endsWith('/lib0/dom.js') ? id : null;
+    },
+    load(loaded) {
+      return loaded === id ? 'export const $custom = (check) => ({ check });' : null;
+    },
+    transform(code, module) {
+      if (!module.replaceAll('\\', '/').endsWith('/lib0/dom.js')) return null;
+      // A newer lib0 that calls more of the schema module must not get a stand-in that lacks it.
+      const calls = new Set([...code.matchAll(/\$\.(\$?\w+)\(/g)].map((match) => match[1]));
+      const missing = [...calls].filter((name) => name !== '$custom');
+      if (missing.length > 0) this.error(`lib0/dom.js now calls schema.${missing.join(', ')}: update lightLib0Schema`);
+      return null;
+    },
+  };
+}
+
+/**
  * Names the meeting room's chunk in index.html as a module preload, so it downloads beside the entry instead of
  * after it has run: a meeting link needs it at once, and the home page leads to a meeting.
  */
@@ -42,7 +69,7 @@ function preloadMeetingRoom(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadMeetingRoom()],
+  plugins: [react(), lightLib0Schema(), preloadMeetingRoom()],
   server: {
     port: 5173,
     proxy: {
@@ -53,6 +80,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // Every browser Debrief supports preloads modules itself.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       // shared/ holds only pure functions (no I/O, no globals), so the modules a page does not use can be left out.

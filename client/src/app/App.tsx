@@ -1,12 +1,11 @@
-import { HomePage } from './HomePage.tsx';
+import { Suspense } from 'react';
 import { JoinPage } from './JoinPage.tsx';
-import { NotFoundPage } from './NotFoundPage.tsx';
+import { HomePage, NotFoundPage } from './lazyPages.ts';
 import { readMeetingId, usePath } from './router.ts';
 
 export function App() {
   const path = usePath();
   const meetingId = readMeetingId(path);
   if (meetingId !== null) return <JoinPage key={meetingId} meetingId={meetingId} />;
-  if (path === '/') return <HomePage />;
-  return <NotFoundPage />;
+  return <Suspense fallback={null}>{path === '/' ? <HomePage /> : <NotFoundPage />}</Suspense>;
 }

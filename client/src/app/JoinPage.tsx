@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { saveDisplayName } from '../identity/displayNameStore.ts';
 import { readJoinedName, rememberJoinedName } from '../identity/joinedNameStore.ts';
 import { useMeetingSession } from '../sync/useMeetingSession.ts';
 import { TopBar } from '../ui/TopBar.tsx';
-import { BrokenLinkPage } from './BrokenLinkPage.tsx';
-import { JoinMeetingForm } from './JoinMeetingForm.tsx';
+import { BrokenLinkPage, JoinMeetingForm } from './lazyPages.ts';
 import { useMeetingPage } from './loadMeetingPage.ts';
 import { findMyMeeting, rememberMeeting } from './myMeetingsStore.ts';
 import { useHash } from './router.ts';
@@ -15,7 +14,9 @@ export function JoinPage({ meetingId }: { meetingId: string }) {
   // Remounting asks the server again, after a network failure.
   const [attempt, setAttempt] = useState(0);
   return (
-    <JoinMeeting key={attempt} meetingId={meetingId} token={token} onRetry={() => setAttempt((count) => count + 1)} />
+    <Suspense fallback={<LoadingPage />}>
+      <JoinMeeting key={attempt} meetingId={meetingId} token={token} onRetry={() => setAttempt((count) => count + 1)} />
+    </Suspense>
   );
 }
 

@@ -8,7 +8,7 @@ import {
 } from '@debrief/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingSession } from '../api/getMeetingSession.ts';
-import { BrokenLinkPage } from '../app/BrokenLinkPage.tsx';
+import { BrokenLinkPage } from '../app/lazyPages.ts';
 import { findMyMeeting } from '../app/myMeetingsStore.ts';
 import { getParticipantId } from '../identity/getParticipantId.ts';
 import { participantColor } from '../identity/participantColor.ts';
@@ -20,9 +20,8 @@ import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
 import { useControlState } from '../sync/useControlState.ts';
 import { useMeetingDocs } from '../sync/useMeetingDocs.ts';
 import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
+import { lazyComponent } from '../ui/lazyComponent.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
-import { FacilitatorControls } from './FacilitatorControls.tsx';
-import { LinksPanel } from './LinksPanel.tsx';
 import { MeetingHeader } from './MeetingHeader.tsx';
 import { MeetingNotes } from './MeetingNotes.tsx';
 import { PeekBanner } from './PeekBanner.tsx';
@@ -35,6 +34,12 @@ import { useMeetingCommands } from './useMeetingCommands.ts';
 import { usePeekStage } from './usePeekStage.ts';
 import './meeting.css';
 
+// Only facilitators see these, so everyone else's room opens without their code.
+const FacilitatorControls = lazyComponent(() =>
+  import('./FacilitatorControls.tsx').then((module) => module.FacilitatorControls),
+);
+const LinksPanel = lazyComponent(() => import('./LinksPanel.tsx').then((module) => module.LinksPanel));
+
 export interface MeetingPageProps {
   readonly session: MeetingSession;
   readonly token: string;
@@ -44,6 +49,12 @@ export interface MeetingPageProps {
 /** The meeting room: follows the agenda the server governs, and shows who is here and what they are doing. */
 export function MeetingPage({ session, token, name }: MeetingPageProps) {
   const { meeting, role } = session;
+  useEffect(() => {
+    if (role !== 'facilitator') return;
+    // Fetched beside the documents, so that the controls are here when the agenda is.
+    FacilitatorControls.preload();
+    LinksPanel.preload();
+  }, [role]);
   const participantId = useMemo(getParticipantId, []);
   const storedLinks = useMemo(() => findMyMeeting(meeting.id, 'facilitator')?.links ?? null, [meeting.id]);
   const { control, content } = useMeetingDocs(meeting.id, token);

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { Icon } from '../../ui/Icon.tsx';
-import { AddEventForm } from './AddEventForm.tsx';
+import { lazyComponent } from '../../ui/lazyComponent.tsx';
 import type { PasteDefaults } from './pasteDefaults.ts';
 import { QuickAddEvents } from './QuickAddEvents.tsx';
+
+/** Behind the "One event" switch: fetched when someone points at or tabs to it. */
+const AddEventForm = lazyComponent(() => import('./AddEventForm.tsx').then((module) => module.AddEventForm));
 
 interface Props {
   readonly doc: Y.Doc;
@@ -40,6 +43,8 @@ export function AddToTimeline({ doc, idPrefix, defaults, browserZone, createdBy 
             type="button"
             className="switch__option"
             aria-pressed={mode === 'single'}
+            onPointerEnter={AddEventForm.preload}
+            onFocus={AddEventForm.preload}
             onClick={() => setMode('single')}
           >
             <Icon name="plus" />

@@ -1,11 +1,22 @@
-import { addTimelineEvents, parseTimelinePaste, type UnreadableLine } from '@debrief/shared';
+import { addTimelineEvents, type UnreadableLine } from '@debrief/shared';
 import { type FormEvent, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { Icon } from '../../ui/Icon.tsx';
 import { FieldError } from '../FieldError.tsx';
 import { formatZoned } from '../formatZoned.ts';
 import type { PasteDefaults } from './pasteDefaults.ts';
-import { describeQuickAdd, readQuickAdd } from './quickAdd.ts';
+
+type QuickAddReader = typeof import('./quickAdd.ts');
+
+let loadedReader: QuickAddReader | null = null;
+
+/** The paste reader is fetched when someone starts on the box, so the room opens without it. */
+function loadReader(): Promise<QuickAddReader> {
+  return import('./quickAdd.ts').then((reader) => {
+    loadedReader = reader;
+    return reader;
+  });
+}
 
 interface Props {
   readonly doc: Y.Doc;
@@ -23,16 +34,29 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
   const [unreadable, setUnreadable] = useState<readonly UnreadableLine[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<number | null>(null);
+  const [reader, setReader] = useState(loadedReader);
+  const prepareReader = () => {
+    if (reader === null) loadReader().then(setReader, () => undefined);
+  };
 
   const preview = useMemo(() => {
-    if (text.trim() === '') return null;
-    const paste = parseTimelinePaste(text, defaults);
-    return { events: paste.events.length, unreadable: paste.unreadable.length };
-  }, [text, defaults]);
+    if (text.trim() === '' || reader === null) return null;
+    return reader.previewQuickAdd(text, defaults);
+  }, [text, defaults, reader]);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = readQuickAdd(text, { defaults, now: Date.now(), createdBy, createId: () => crypto.randomUUID() });
+    const ready = reader ?? (await loadReader().catch(() => null));
+    if (ready === null) {
+      setError('The events could not be read: check your connection and try again.');
+      return;
+    }
+    const result = ready.readQuickAdd(text, {
+      defaults,
+      now: Date.now(),
+      createdBy,
+      createId: () => crypto.randomUUID(),
+    });
     if (result.events.length > 0) {
       const written = addTimelineEvents(doc, result.events);
       if (!written.ok) {
@@ -70,7 +94,9 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
         spellCheck={false}
         aria-describedby={unreadable.length > 0 ? `${hintId} ${problemsId}` : hintId}
         aria-invalid={unreadable.length > 0 && text !== '' ? true : undefined}
+        onFocus={prepareReader}
         onChange={(event) => {
+          prepareReader();
           setText(event.currentTarget.value);
           setAdded(null);
           if (event.currentTarget.value === '') setUnreadable([]);
@@ -99,8 +125,8 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
       <FieldError message={error} />
       <div className="quick-add__footer">
         <p className="quick-add__status" aria-live="polite">
-          {preview
-            ? describeQuickAdd(preview.events, preview.unreadable)
+          {preview && reader
+            ? reader.describeQuickAdd(preview.events, preview.unreadable)
             : added !== null && added > 0
               ? `Added ${added === 1 ? '1 event' : `${added} events`} to the timeline.`
               : ''}

@@ -14,6 +14,7 @@ import { type CSSProperties, type FocusEvent, memo, useEffect, useRef, useState 
 import type * as Y from 'yjs';
 import { CollaborativeTextArea } from '../../editing/CollaborativeTextArea.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { lazyComponent } from '../../ui/lazyComponent.tsx';
 import { EditingAvatars } from '../EditingAvatars.tsx';
 import { EvidenceForm } from '../EvidenceForm.tsx';
 import { EvidenceList } from '../EvidenceList.tsx';
@@ -21,9 +22,14 @@ import { type Editor, sameEditors } from '../editingPeople.ts';
 import { FieldError } from '../FieldError.tsx';
 import { formatSinceStart, formatZoned } from '../formatZoned.ts';
 import { type KeyMomentName, keyMomentLabels } from '../keyMomentNames.ts';
-import { EventCommentForm, EventThread } from './EventThread.tsx';
-import { EventTimeForm } from './EventTimeForm.tsx';
+import { EventThread } from './EventThread.tsx';
 import { isSameTimelineEvent } from './sameTimelineEvent.ts';
+
+// Forms that open behind a row's buttons: fetched when someone points at or tabs to the buttons.
+const EventTimeForm = lazyComponent(() => import('./EventTimeForm.tsx').then((module) => module.EventTimeForm));
+const EventCommentForm = lazyComponent(() =>
+  import('./EventCommentForm.tsx').then((module) => module.EventCommentForm),
+);
 
 export interface TimelineEventRowProps {
   readonly doc: Y.Doc;
@@ -273,6 +279,8 @@ export const TimelineEventRow = memo(function TimelineEventRow({
               className="button button--small button--ghost"
               aria-label={`Ask or comment on ${eventName}`}
               data-action="comment"
+              onPointerEnter={EventCommentForm.preload}
+              onFocus={EventCommentForm.preload}
               onClick={() => setPanel('comment')}
             >
               <Icon name="message" />
@@ -283,6 +291,8 @@ export const TimelineEventRow = memo(function TimelineEventRow({
               className="button button--small button--ghost"
               aria-label={`Change the time of ${eventName}`}
               data-action="time"
+              onPointerEnter={EventTimeForm.preload}
+              onFocus={EventTimeForm.preload}
               onClick={() => setPanel('time')}
             >
               <Icon name="clock" />

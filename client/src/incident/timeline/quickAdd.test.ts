@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuickAdd, readQuickAdd } from './quickAdd.ts';
+import { describeQuickAdd, previewQuickAdd, readQuickAdd } from './quickAdd.ts';
 
 const defaults = { defaultDate: '2026-11-23', timeZone: 'Europe/Berlin' };
 
@@ -45,5 +45,14 @@ describe('describeQuickAdd', () => {
     expect(describeQuickAdd(1, 0)).toBe('1 event ready to add');
     expect(describeQuickAdd(0, 2)).toBe('2 lines cannot be read yet');
     expect(describeQuickAdd(0, 0)).toBe('');
+  });
+});
+
+describe('previewQuickAdd', () => {
+  it('counts the events a paste holds and the lines it cannot read', () => {
+    expect(previewQuickAdd('14:03 deploy started\nno time here\n14:09 alert fired', defaults)).toEqual({
+      events: 2,
+      unreadable: 1,
+    });
   });
 });

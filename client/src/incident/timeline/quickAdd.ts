@@ -39,6 +39,12 @@ export function readQuickAdd(text: string, { defaults, now, createdBy, createId 
 }
 
 /** '3 events ready to add · 1 line needs a time', for the box while someone pastes. */
+/** How many events a paste holds and how many of its lines cannot be read, for the preview while people type. */
+export function previewQuickAdd(text: string, defaults: PasteDefaults): { events: number; unreadable: number } {
+  const paste = parseTimelinePaste(text, defaults);
+  return { events: paste.events.length, unreadable: paste.unreadable.length };
+}
+
 export function describeQuickAdd(eventCount: number, unreadableCount: number): string {
   const parts: string[] = [];
   if (eventCount > 0) parts.push(eventCount === 1 ? '1 event ready to add' : `${eventCount} events ready to add`);
