@@ -195,6 +195,29 @@ describe('rooms', () => {
     await eventually(() => expect(carol.doc.getText('notes').toString()).toBe('Changed after loading: kept on disk'));
   });
 
+  it('loads a meeting as soon as a page asks about its link, and unloads it if nobody connects', async () => {
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m));
+    const session = await fetch(`${server.url}/api/meetings/${meeting.id}/session`, {
+      headers: { authorization: `Bearer ${meeting.tokens.participant}` },
+    });
+    expect(session.status).toBe(200);
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 1$/m));
+    // A page that connects in time finds the room ready, and the room stays while it is connected.
+    const alice = connect();
+    await alice.synced();
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    expect(await readMetrics()).toMatch(/^debrief_documents 1$/m);
+    alice.destroy();
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m));
+
+    // Nobody connects: the room is unloaded once the hold is over.
+    await fetch(`${server.url}/api/meetings/${meeting.id}/session`, {
+      headers: { authorization: `Bearer ${meeting.tokens.participant}` },
+    });
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 1$/m));
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m), 10_000);
+  });
+
   it('compacts a long update log and still loads every edit', async () => {
     const alice = connect();
     await alice.synced();

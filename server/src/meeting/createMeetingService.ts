@@ -37,6 +37,9 @@ export function createLinks(baseUrl: string, meetingId: string, tokens: Readonly
   >;
 }
 
+/** How long a meeting stays loaded for a page that opened its link: long enough for a slow page to connect. */
+const VISIT_HOLD_MS = 5_000;
+
 type StateListener = (meetingId: string, before: ControlState, after: ControlState) => Promise<void>;
 
 export type CommandOutcome =
@@ -135,6 +138,16 @@ export function createMeetingService(deps: {
     return { ok: true, meeting: visible, role, tokens: shared && token ? { facilitator: token, ...shared } : null };
   }
 
+  /**
+   * Starts loading a meeting's content from disk for a page that has just opened its link, and keeps it loaded
+   * for a few seconds, so that the load overlaps the page's own and its websocket finds the room ready.
+   */
+  function prepareForVisit(meetingId: string): void {
+    registry.holdFor(meetingId, VISIT_HOLD_MS).catch((error: unknown) => {
+      console.error(`Could not load meeting ${meetingId} ahead of its page:`, error);
+    });
+  }
+
   /** Authorise, validate, resolve: the server is the only writer of the control document. */
   async function applyCommand(
     meetingId: string,
@@ -225,7 +238,7 @@ export function createMeetingService(deps: {
     stateListeners.push(listener);
   }
 
-  return { createMeeting, getSession, applyCommand, identify, resolveSyncAccess, onStateChange };
+  return { createMeeting, getSession, prepareForVisit, applyCommand, identify, resolveSyncAccess, onStateChange };
 }
 
 export type MeetingService = ReturnType<typeof createMeetingService>;

@@ -32,6 +32,7 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
   app.get('/api/meetings/:id/session', async (c) => {
     const session = await service.getSession(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c));
     if (!session.ok) return c.json({ error: session.message }, session.status);
+    service.prepareForVisit(session.meeting.id);
     c.header('Cache-Control', 'no-store');
     const links = session.tokens
       ? createLinks(new URL(c.req.url).origin, session.meeting.id, session.tokens)

@@ -12,6 +12,9 @@ export function createRoomRegistry(
   prepareDocument?: (name: string, doc: Y.Doc) => void,
 ) {
   const rooms = new Map<string, Promise<Room>>();
+  /** Rooms kept loaded for someone about to connect, with how many such holds each has. */
+  const holds = new Map<Room, number>();
+  const holdTimers = new Set<NodeJS.Timeout>();
 
   async function loadRoom(name: string): Promise<Room> {
     const room = await Room.load(name, store, metrics);
@@ -48,7 +51,7 @@ export function createRoomRegistry(
   }
 
   function unloadIfIdle(room: Room): void {
-    if (room.connectionCount > 0 || room.unloaded) return;
+    if (room.connectionCount > 0 || room.unloaded || holds.has(room)) return;
     room.unloaded = (async () => {
       await room.settle();
       await room.compact();
@@ -56,6 +59,25 @@ export function createRoomRegistry(
       rooms.delete(room.name);
       metrics.gauges.documents = rooms.size;
     })();
+  }
+
+  /**
+   * Loads a room now and keeps it loaded for `ms` even with nobody connected: for a page that has asked about a
+   * meeting and is about to open its document, so that the load from disk overlaps the page's own loading.
+   */
+  async function holdFor(name: string, ms: number): Promise<void> {
+    const room = await getRoom(name);
+    if (room.unloaded) return;
+    holds.set(room, (holds.get(room) ?? 0) + 1);
+    const timer = setTimeout(() => {
+      holdTimers.delete(timer);
+      const left = (holds.get(room) ?? 1) - 1;
+      if (left > 0) holds.set(room, left);
+      else holds.delete(room);
+      unloadIfIdle(room);
+    }, ms);
+    timer.unref();
+    holdTimers.add(timer);
   }
 
   /** Runs `change` on a room's document on the server's behalf, loading the room if needed. */
@@ -88,6 +110,10 @@ export function createRoomRegistry(
 
   /** Waits until every room's accepted updates are durable and folded into snapshots. */
   async function flushAll(): Promise<void> {
+    // Nobody is about to connect any more: the server is stopping.
+    for (const timer of holdTimers) clearTimeout(timer);
+    holdTimers.clear();
+    holds.clear();
     const loaded = await Promise.allSettled(rooms.values());
     for (const result of loaded) {
       if (result.status !== 'fulfilled') continue;
@@ -96,7 +122,7 @@ export function createRoomRegistry(
     }
   }
 
-  return { join, leave, getRoom, applyServerChange, readDocument, flushAll, rooms };
+  return { join, leave, getRoom, holdFor, applyServerChange, readDocument, flushAll, rooms };
 }
 
 export type RoomRegistry = ReturnType<typeof createRoomRegistry>;
