@@ -194,6 +194,27 @@ describe('the meeting room in the browser', () => {
     await poll(() => currentStep(priya).textContent()).toContain('Timeline');
   });
 
+  it('asks the server about a meeting link once, before the app’s code has even arrived', async () => {
+    const meeting = await createMeeting();
+    const page = await (await browser.newContext({ viewport: laptop })).newPage();
+    const sessionRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/session')) sessionRequests.push(request.url());
+    });
+    let askedBeforeTheCode = false;
+    // Hold the app's code back: a session request made meanwhile can only come from the page itself.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      const deadline = Date.now() + 5_000;
+      while (sessionRequests.length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
+      askedBeforeTheCode = sessionRequests.length > 0;
+      await route.continue();
+    });
+    await page.goto(meeting.links.participant);
+    await joinWithName(page, 'Jo Lindqvist');
+    expect(askedBeforeTheCode).toBe(true);
+    expect(sessionRequests).toHaveLength(1);
+  });
+
   it('the start form shows what the server refused, next to the form', async () => {
     const page = await openAs(app.url);
     await page.getByLabel('Title').fill('   ');

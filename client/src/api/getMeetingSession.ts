@@ -22,17 +22,29 @@ export type GetMeetingSessionResult =
   | { ok: true; session: MeetingSession }
   | { ok: false; reason: 'unauthorized' | 'not-found' | 'unavailable'; message: string };
 
+declare global {
+  interface Window {
+    /** The session request index.html sends for a meeting link before the app's code has loaded. */
+    __debriefEarlySession?: { meetingId: string; token: string; response: Promise<Response | null> };
+  }
+}
+
+/** The request index.html already sent for this link, once: a retry asks again. */
+function takeEarlyRequest(meetingId: string, token: string): Promise<Response | null> | null {
+  const early = window.__debriefEarlySession;
+  if (!early || early.meetingId !== meetingId || early.token !== token) return null;
+  window.__debriefEarlySession = undefined;
+  return early.response;
+}
+
 /** `GET /api/meetings/<id>/session`: what the token in a link opens, and as whom. */
 export async function getMeetingSession(meetingId: string, token: string): Promise<GetMeetingSessionResult> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/session`, {
+  const response = await (takeEarlyRequest(meetingId, token) ??
+    fetch(`/api/meetings/${encodeURIComponent(meetingId)}/session`, {
       // Saying who opens it makes this browser the only one that can act as this person in the meeting.
       headers: { Authorization: `Bearer ${token}`, ...personalHeaders(getParticipantId()) },
-    });
-  } catch {
-    return { ok: false, reason: 'unavailable', message: NETWORK_ERROR_MESSAGE };
-  }
+    }).catch(() => null));
+  if (!response) return { ok: false, reason: 'unavailable', message: NETWORK_ERROR_MESSAGE };
   if (response.status === 401) return { ok: false, reason: 'unauthorized', message: await readApiError(response) };
   if (response.status === 404) return { ok: false, reason: 'not-found', message: await readApiError(response) };
   if (!response.ok) return { ok: false, reason: 'unavailable', message: await readApiError(response) };

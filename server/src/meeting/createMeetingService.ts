@@ -143,8 +143,11 @@ export function createMeetingService(deps: {
    * for a few seconds, so that the load overlaps the page's own and its websocket finds the room ready.
    */
   function prepareForVisit(meetingId: string): void {
-    registry.holdFor(meetingId, VISIT_HOLD_MS).catch((error: unknown) => {
-      console.error(`Could not load meeting ${meetingId} ahead of its page:`, error);
+    // After the answer has gone out: reading a large meeting from disk holds the process for a moment.
+    setImmediate(() => {
+      registry.holdFor(meetingId, VISIT_HOLD_MS).catch((error: unknown) => {
+        console.error(`Could not load meeting ${meetingId} ahead of its page:`, error);
+      });
     });
   }
 
