@@ -1,3 +1,4 @@
+import { createSecret } from './createId.ts';
 import { readStorage, writeStorage } from './getParticipantId.ts';
 
 const STORAGE_KEY = 'debrief:personalKey';
@@ -10,7 +11,7 @@ export function getPersonalKey(): string {
   const stored = readStorage(STORAGE_KEY);
   if (stored && /^[\w-]{16,128}$/.test(stored)) return stored;
   // Without storage the key lasts as long as the page, like the participant id.
-  unstoredKey ??= crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '');
+  unstoredKey ??= createSecret(32);
   writeStorage(STORAGE_KEY, unstoredKey);
   return unstoredKey;
 }

@@ -6,6 +6,7 @@ import {
   type NewEvidenceLink,
 } from '@debrief/shared';
 import { type FormEvent, useRef, useState } from 'react';
+import { createId } from '../identity/createId.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { guessEvidenceKind } from './guessEvidenceKind.ts';
 
@@ -32,7 +33,7 @@ export function EvidenceForm({ id, onAdd, addedBy, autoFocus, onCancel, compact 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = onAdd({ id: crypto.randomUUID(), url, label, kind, addedAt: Date.now(), addedBy });
+    const result = onAdd({ id: createId(), url, label, kind, addedAt: Date.now(), addedBy });
     if (!result.ok) {
       setError(result.message);
       urlRef.current?.focus();

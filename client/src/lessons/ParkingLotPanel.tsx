@@ -9,6 +9,7 @@ import {
 } from '@debrief/shared';
 import { type FormEvent, useId, useState } from 'react';
 import type * as Y from 'yjs';
+import { createId } from '../identity/createId.ts';
 import { participantColor } from '../identity/participantColor.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { AuthorChip } from './AuthorChip.tsx';
@@ -54,7 +55,7 @@ export function ParkingLotPanel({ doc, mode, readOnly, actor, facilitating, onFo
     const text = idea.trim();
     if (text === '') return;
     addParkingLotItem(doc, {
-      id: crypto.randomUUID(),
+      id: createId(),
       text: [...text].slice(0, MAX_IDEA_LENGTH).join(''),
       author: { id: actor.participantId, name: actor.name },
       now: Date.now(),
@@ -63,7 +64,7 @@ export function ParkingLotPanel({ doc, mode, readOnly, actor, facilitating, onFo
   };
 
   const promote = (item: ParkingLotItem) => {
-    const result = createActionFromParkingLot(doc, item.id, { actionId: crypto.randomUUID(), now: Date.now() });
+    const result = createActionFromParkingLot(doc, item.id, { actionId: createId(), now: Date.now() });
     if (result.ok) {
       setError(null);
       onActionCreated?.(result.actionId);

@@ -6,6 +6,7 @@ import {
 } from '@debrief/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { createId } from '../../identity/createId.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { FieldError } from '../FieldError.tsx';
 import { useFollowingDraft } from '../useFollowingDraft.ts';
@@ -47,7 +48,7 @@ export function AddEventForm({ doc, id, defaults, browserZone, createdBy }: Prop
       return;
     }
     const result = addTimelineEvent(doc, {
-      id: crypto.randomUUID(),
+      id: createId(),
       at: reading.value.at,
       timeZone: reading.value.timeZone,
       kind,

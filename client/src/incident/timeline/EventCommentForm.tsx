@@ -1,6 +1,7 @@
 import { addEventComment, type EventCommentKind } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
 import type * as Y from 'yjs';
+import { createId } from '../../identity/createId.ts';
 import { FieldError } from '../FieldError.tsx';
 
 interface FormProps {
@@ -22,7 +23,7 @@ export function EventCommentForm({ doc, eventId, id, authorId, authorName, event
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = addEventComment(doc, eventId, {
-      id: crypto.randomUUID(),
+      id: createId(),
       authorId,
       authorName: authorName.trim() || 'Someone',
       text,

@@ -1,6 +1,7 @@
 import { addTimelineEvents, type UnreadableLine } from '@debrief/shared';
 import { type FormEvent, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { createId } from '../../identity/createId.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { FieldError } from '../FieldError.tsx';
 import { formatZoned } from '../formatZoned.ts';
@@ -55,7 +56,7 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
       defaults,
       now: Date.now(),
       createdBy,
-      createId: () => crypto.randomUUID(),
+      createId: () => createId(),
     });
     if (result.events.length > 0) {
       const written = addTimelineEvents(doc, result.events);

@@ -1,6 +1,7 @@
 import { addAction } from '@debrief/shared';
 import { type FormEvent, useId, useState } from 'react';
 import type * as Y from 'yjs';
+import { createId } from '../../../identity/createId.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 
 const MAX_TITLE_LENGTH = 500;
@@ -14,7 +15,7 @@ export function NewActionForm({ doc, onAdded }: { doc: Y.Doc; onAdded: (actionId
     event.preventDefault();
     const text = title.trim();
     if (text === '') return;
-    const id = crypto.randomUUID();
+    const id = createId();
     addAction(doc, { id, title: [...text].slice(0, MAX_TITLE_LENGTH).join(''), now: Date.now() });
     setTitle('');
     onAdded(id);

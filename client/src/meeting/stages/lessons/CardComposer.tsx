@@ -1,5 +1,6 @@
 import { addCard, type LessonPrompt, lessonPromptLabels, MAX_CARD_TEXT_LENGTH } from '@debrief/shared';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { createId } from '../../../identity/createId.ts';
 import { postAnonymousCard } from '../../../lessons/lessonsRequests.ts';
 import { promptShortLabels } from '../../../lessons/promptShortLabels.ts';
 import { Icon } from '../../../ui/Icon.tsx';
@@ -35,7 +36,7 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
     setError(null);
     if (!anonymous) {
       addCard(board.doc, {
-        id: crypto.randomUUID(),
+        id: createId(),
         prompt,
         text: cardText,
         author: { id: board.actor.participantId, name: board.actor.name },

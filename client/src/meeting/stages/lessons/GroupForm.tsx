@@ -1,5 +1,6 @@
 import { type CardGroup, groupCards, type LessonPrompt, setCardGroup } from '@debrief/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { createId } from '../../../identity/createId.ts';
 import { useLessonsBoard } from './LessonsBoardContext.ts';
 
 interface Props {
@@ -28,7 +29,7 @@ export function GroupForm({ prompt, groups, selectedIds, onDone }: Props) {
     if (count === 0) return;
     if (target === NEW_GROUP) {
       groupCards(board.doc, {
-        id: crypto.randomUUID(),
+        id: createId(),
         title: title.trim() || 'Untitled group',
         prompt,
         cardIds: selectedIds,
