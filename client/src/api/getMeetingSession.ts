@@ -2,6 +2,7 @@ import { isRole, isSeverity, type Role, type Severity } from '@debrief/shared';
 import { getParticipantId } from '../identity/getParticipantId.ts';
 import { personalHeaders } from '../identity/getPersonalKey.ts';
 import { NETWORK_ERROR_MESSAGE, readApiError } from './readApiError.ts';
+import { rebaseLinks } from './rebaseLinks.ts';
 
 export interface MeetingSession {
   readonly meeting: {
@@ -78,7 +79,7 @@ function readLinks(value: unknown): Record<Role, string> | undefined {
   if (typeof facilitator !== 'string' || typeof participant !== 'string' || typeof observer !== 'string') {
     return undefined;
   }
-  return { facilitator, participant, observer };
+  return rebaseLinks({ facilitator, participant, observer }, window.location.origin);
 }
 
 /** Accepts ms since the epoch or an ISO date-time, since either is a fair way to send a date. */

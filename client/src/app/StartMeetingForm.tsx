@@ -1,6 +1,7 @@
 import { DEFAULT_SEVERITY, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, SEVERITIES, severityLabels } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
 import { createMeeting } from '../api/createMeeting.ts';
+import { rebaseLinks } from '../api/rebaseLinks.ts';
 import {
   type CreateMeetingField,
   createMeetingFields,
@@ -39,7 +40,8 @@ export function StartMeetingForm() {
       if (described.field) document.getElementById(createMeetingFields[described.field].id)?.focus();
       return;
     }
-    const { id, tokens, links } = result.meeting;
+    const { id, tokens } = result.meeting;
+    const links = rebaseLinks(result.meeting.links, window.location.origin);
     const path = `/m/${id}#${tokens.facilitator}`;
     const now = Date.now();
     rememberMeeting({ id, title, role: 'facilitator', path, links, createdAt: now, lastOpenedAt: now });
