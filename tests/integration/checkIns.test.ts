@@ -1,35 +1,26 @@
 import { readCheckIns, readRoundProgress } from '@debrief/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
-import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
-import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { useTestMeeting } from '../support/useTestMeeting.ts';
 
-let server: TestServer;
-let meeting: Awaited<ReturnType<typeof createTestMeeting>>;
-const clients: TestClient[] = [];
+const room = useTestMeeting();
+const connect = (token?: string) => room.connect(token);
 
 const ana = { 'x-participant-id': 'p-ana', 'x-personal-key': 'ana-secret-personal-key-1234' };
 const ben = { 'x-participant-id': 'p-ben', 'x-personal-key': 'ben-secret-personal-key-5678' };
 
-function connect(token = meeting.tokens.participant): TestClient {
-  const client = connectTestClient(server.wsUrl, meeting.id, { token });
-  clients.push(client);
-  return client;
-}
-
 async function command(body: unknown): Promise<number> {
-  const response = await fetch(`${server.url}/api/meetings/${meeting.id}/commands`, {
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${meeting.tokens.facilitator}` },
+    headers: { authorization: `Bearer ${room.meeting.tokens.facilitator}` },
     body: JSON.stringify(body),
   });
   return response.status;
 }
 
-async function checkIn(person: Record<string, string>, body: unknown, token = meeting.tokens.participant) {
-  const response = await fetch(`${server.url}/api/meetings/${meeting.id}/check-ins`, {
+async function checkIn(person: Record<string, string>, body: unknown, token = room.meeting.tokens.participant) {
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-ins`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, ...person },
     body: JSON.stringify(body),
@@ -38,8 +29,8 @@ async function checkIn(person: Record<string, string>, body: unknown, token = me
 }
 
 async function mine(person: Record<string, string>) {
-  const response = await fetch(`${server.url}/api/meetings/${meeting.id}/check-ins/mine`, {
-    headers: { authorization: `Bearer ${meeting.tokens.participant}`, ...person },
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-ins/mine`, {
+    headers: { authorization: `Bearer ${room.meeting.tokens.participant}`, ...person },
   });
   return (await response.json()) as { checkIn: { note: string | null } | null; held: boolean };
 }
@@ -49,20 +40,10 @@ function encodedState(doc: Y.Doc): string {
   return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('utf8');
 }
 
-beforeEach(async () => {
-  server = await startTestServer();
-  meeting = await createTestMeeting(server.url);
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
-
 describe('check-ins', () => {
   it('while hidden, a card’s text is in nobody else’s document until the reveal', async () => {
     const colleague = connect();
-    const observer = connect(meeting.tokens.observer);
+    const observer = connect(room.meeting.tokens.observer);
     await Promise.all([colleague.synced(), observer.synced()]);
     expect(await command({ type: 'setCheckInsHidden', hidden: true })).toBe(200);
 
@@ -105,8 +86,7 @@ describe('check-ins', () => {
   it('keeps held cards across a restart, and turning hiding off reveals them', async () => {
     expect(await command({ type: 'setCheckInsHidden', hidden: true })).toBe(200);
     await checkIn(ben, { name: 'Ben', note: 'Long week' });
-    await server.close();
-    server = await startTestServer(server.dataDir);
+    await room.restart();
     expect(await command({ type: 'setCheckInsHidden', hidden: false })).toBe(200);
     const colleague = connect();
     await colleague.synced();
@@ -114,7 +94,7 @@ describe('check-ins', () => {
   });
 
   it('refuses observers, bad bodies, a stolen participant id and a closed meeting', async () => {
-    expect((await checkIn(ana, { name: 'Ana' }, meeting.tokens.observer)).status).toBe(403);
+    expect((await checkIn(ana, { name: 'Ana' }, room.meeting.tokens.observer)).status).toBe(403);
     expect((await checkIn(ana, { name: 'Ana' }, 'wrong')).status).toBe(401);
     const noName = await checkIn(ana, { note: 'hi' });
     expect(noName.status).toBe(400);
@@ -136,16 +116,16 @@ describe('round progress', () => {
   it('counts the people who have voted, without saying who', async () => {
     const colleague = connect();
     await colleague.synced();
-    const card = await fetch(`${server.url}/api/meetings/${meeting.id}/cards`, {
+    const card = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/cards`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${meeting.tokens.participant}` },
+      headers: { authorization: `Bearer ${room.meeting.tokens.participant}` },
       body: JSON.stringify({ prompt: 'slowed', text: 'Alerts went to an unmonitored channel', anonymous: true }),
     });
     const { card: created } = (await card.json()) as { card: { id: string } };
     for (const person of [ana, ben, ana]) {
-      const vote = await fetch(`${server.url}/api/meetings/${meeting.id}/votes`, {
+      const vote = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/votes`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${meeting.tokens.participant}`, ...person },
+        headers: { authorization: `Bearer ${room.meeting.tokens.participant}`, ...person },
         body: JSON.stringify({ cardId: created.id, delta: 1 }),
       });
       expect(vote.status).toBe(200);

@@ -1,25 +1,16 @@
 import { readCheckOuts, readRoundProgress } from '@debrief/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
-import { createTestMeeting } from '../support/createTestMeeting.ts';
+import { describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.ts';
-import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { useTestMeeting } from '../support/useTestMeeting.ts';
 
-let server: TestServer;
-let meeting: Awaited<ReturnType<typeof createTestMeeting>>;
-const clients: TestClient[] = [];
+const room = useTestMeeting();
+const connect = (token?: string) => room.connect(token);
 
 const ana = { 'x-participant-id': 'p-ana', 'x-personal-key': 'ana-secret-personal-key-1234' };
 const ben = { 'x-participant-id': 'p-ben', 'x-personal-key': 'ben-secret-personal-key-5678' };
 
-function connect(token = meeting.tokens.participant): TestClient {
-  const client = connectTestClient(server.wsUrl, meeting.id, { token });
-  clients.push(client);
-  return client;
-}
-
-async function checkOut(person: Record<string, string>, body: unknown, token = meeting.tokens.participant) {
-  const response = await fetch(`${server.url}/api/meetings/${meeting.id}/check-outs`, {
+async function checkOut(person: Record<string, string>, body: unknown, token = room.meeting.tokens.participant) {
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-outs`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, ...person },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -28,21 +19,11 @@ async function checkOut(person: Record<string, string>, body: unknown, token = m
 }
 
 async function mine(person: Record<string, string>) {
-  const response = await fetch(`${server.url}/api/meetings/${meeting.id}/check-outs/mine`, {
-    headers: { authorization: `Bearer ${meeting.tokens.participant}`, ...person },
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-outs/mine`, {
+    headers: { authorization: `Bearer ${room.meeting.tokens.participant}`, ...person },
   });
   return (await response.json()) as { worth: number | null };
 }
-
-beforeEach(async () => {
-  server = await startTestServer();
-  meeting = await createTestMeeting(server.url);
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
 
 describe('check-outs', () => {
   it('put the notes in everyone’s document, but each rating only into the counts', async () => {
@@ -76,7 +57,7 @@ describe('check-outs', () => {
     expect((await checkOut(ana, { worth: 3 })).body.error).toMatch(/"name"/);
     expect((await checkOut(ana, 'not json')).status).toBe(400);
     expect((await checkOut({ 'x-participant-id': 'p-ana' }, { name: 'Ana', worth: 3 })).status).toBe(400);
-    expect((await checkOut(ana, { name: 'Ana', worth: 3 }, meeting.tokens.observer)).status).toBe(403);
+    expect((await checkOut(ana, { name: 'Ana', worth: 3 }, room.meeting.tokens.observer)).status).toBe(403);
     expect((await checkOut(ana, { name: 'Ana', worth: 3 }, 'wrong-token')).status).toBe(401);
 
     expect((await checkOut(ana, { name: 'Ana', note: 'Mine', worth: 3 })).status).toBe(200);
@@ -84,9 +65,9 @@ describe('check-outs', () => {
     const refused = await checkOut(impostor, { name: 'Ana', note: 'Not Ana', worth: 1 });
     expect(refused.status).toBe(403);
 
-    const close = await fetch(`${server.url}/api/meetings/${meeting.id}/commands`, {
+    const close = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${meeting.tokens.facilitator}` },
+      headers: { authorization: `Bearer ${room.meeting.tokens.facilitator}` },
       body: JSON.stringify({ type: 'close' }),
     });
     expect(close.status).toBe(200);

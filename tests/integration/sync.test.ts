@@ -1,22 +1,14 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
 import { openRawSocket } from '../support/openRawSocket.ts';
-import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { useTestMeeting } from '../support/useTestMeeting.ts';
 
-let server: TestServer;
-let meeting: Awaited<ReturnType<typeof createTestMeeting>>;
-const clients: TestClient[] = [];
-
-function connect(meetingId = meeting.id, token = meeting.tokens.participant): TestClient {
-  const client = connectTestClient(server.wsUrl, meetingId, { token });
-  clients.push(client);
-  return client;
-}
+const room = useTestMeeting();
+const connect = (docName?: string, token?: string) => room.connect(token, docName);
 
 /** A y-websocket sync message: 0 asks for what the state vector lacks, 1 answers (step 2), 2 is an update. */
 function syncMessage(syncType: 0 | 1 | 2, payload: Uint8Array): Uint8Array {
@@ -40,18 +32,8 @@ function largestUpdate(messages: readonly Uint8Array[]): number {
 }
 
 async function readMetrics(): Promise<string> {
-  return (await fetch(`${server.url}/metrics`)).text();
+  return (await fetch(`${room.server.url}/metrics`)).text();
 }
-
-beforeEach(async () => {
-  server = await startTestServer();
-  meeting = await createTestMeeting(server.url);
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
 
 describe('sync between two clients', () => {
   it('converges on text, map and array edits', async () => {
@@ -114,7 +96,7 @@ describe('sync between two clients', () => {
     const alice = connect();
     await alice.synced();
     alice.doc.getText('notes').insert(0, 'Timeline draft. '.repeat(4000));
-    const bob = await openRawSocket(server.wsUrl, meeting.id, meeting.tokens.participant);
+    const bob = await openRawSocket(room.server.wsUrl, room.meeting.id, room.meeting.tokens.participant);
     bob.socket.send(syncMessage(0, Y.encodeStateVector(new Y.Doc())));
     await eventually(() => expect(largestUpdate(bob.messages)).toBeGreaterThan(50_000));
     bob.messages.length = 0;
@@ -123,7 +105,7 @@ describe('sync between two clients', () => {
     const carolDoc = new Y.Doc();
     Y.applyUpdate(carolDoc, Y.encodeStateAsUpdate(alice.doc));
     carolDoc.getText('notes').insert(0, 'Offline note. ');
-    const carol = await openRawSocket(server.wsUrl, meeting.id, meeting.tokens.participant);
+    const carol = await openRawSocket(room.server.wsUrl, room.meeting.id, room.meeting.tokens.participant);
     carol.socket.send(syncMessage(1, Y.encodeStateAsUpdate(carolDoc)));
 
     await eventually(() => expect(alice.doc.getText('notes').toString()).toMatch(/^Offline note\. Timeline/));
@@ -146,7 +128,7 @@ describe('sync between two clients', () => {
   });
 
   it('keeps meetings apart', async () => {
-    const other = await createTestMeeting(server.url, { title: 'Another incident' });
+    const other = await createTestMeeting(room.server.url, { title: 'Another incident' });
     const alice = connect();
     const bob = connect(other.id, other.tokens.participant);
     await Promise.all([alice.synced(), bob.synced()]);
@@ -157,7 +139,7 @@ describe('sync between two clients', () => {
   });
 
   it('serves the health check and metrics', async () => {
-    const health = await fetch(`${server.url}/health`);
+    const health = await fetch(`${room.server.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true });
 
@@ -197,8 +179,8 @@ describe('rooms', () => {
 
   it('loads a meeting as soon as a page asks about its link, and unloads it if nobody connects', async () => {
     await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m));
-    const session = await fetch(`${server.url}/api/meetings/${meeting.id}/session`, {
-      headers: { authorization: `Bearer ${meeting.tokens.participant}` },
+    const session = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/session`, {
+      headers: { authorization: `Bearer ${room.meeting.tokens.participant}` },
     });
     expect(session.status).toBe(200);
     await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 1$/m));
@@ -211,8 +193,8 @@ describe('rooms', () => {
     await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m));
 
     // Nobody connects: the room is unloaded once the hold is over.
-    await fetch(`${server.url}/api/meetings/${meeting.id}/session`, {
-      headers: { authorization: `Bearer ${meeting.tokens.participant}` },
+    await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/session`, {
+      headers: { authorization: `Bearer ${room.meeting.tokens.participant}` },
     });
     await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 1$/m));
     await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m), 10_000);

@@ -18,31 +18,18 @@ import {
   setSeverity,
   updateTimelineEvent,
 } from '@debrief/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
-import { createTestMeeting } from '../support/createTestMeeting.ts';
+import type { TestClient } from '../support/connectTestClient.ts';
 import { eventually } from '../support/eventually.ts';
-import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { useTestMeeting } from '../support/useTestMeeting.ts';
 
-let server: TestServer;
-let meeting: Awaited<ReturnType<typeof createTestMeeting>>;
-const clients: TestClient[] = [];
-
-function connect(token = meeting.tokens.participant): TestClient {
-  const client = connectTestClient(server.wsUrl, meeting.id, { token });
-  clients.push(client);
-  return client;
-}
-
-async function refusedWrites(): Promise<number> {
-  const metrics = await (await fetch(`${server.url}/metrics`)).text();
-  return Number(/^debrief_refused_writes_total (\d+)$/m.exec(metrics)?.[1]);
-}
+const room = useTestMeeting();
+const connect = (token?: string) => room.connect(token);
 
 /** What a brand-new client receives: the server's state, as persisted. */
 async function readServerState(): Promise<TestClient> {
-  const probe = connect(meeting.tokens.facilitator);
+  const probe = connect(room.meeting.tokens.facilitator);
   await probe.synced();
   return probe;
 }
@@ -54,16 +41,6 @@ function timelineIds(doc: Y.Doc): string[] {
 function newEvent(id: string, at: string, description: string, createdAt = 1) {
   return { id, at, timeZone: 'Europe/Berlin', kind: 'action' as const, description, createdAt };
 }
-
-beforeEach(async () => {
-  server = await startTestServer();
-  meeting = await createTestMeeting(server.url);
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
 
 describe('preparing the timeline together', () => {
   it('converges when two clients add, edit, retime and delete events and edit facts at the same time', async () => {
@@ -174,12 +151,12 @@ describe('preparing the timeline together', () => {
 describe('observers', () => {
   it("drops an observer's timeline write and keeps the connection", async () => {
     const participant = connect();
-    const observer = connect(meeting.tokens.observer);
+    const observer = connect(room.meeting.tokens.observer);
     await Promise.all([participant.synced(), observer.synced()]);
-    const before = await refusedWrites();
+    const before = await room.metric('debrief_refused_writes_total');
 
     addTimelineEvent(observer.doc, newEvent('from-observer', '2026-11-20T14:00:00Z', 'observer was here'));
-    await eventually(async () => expect(await refusedWrites()).toBeGreaterThan(before));
+    await eventually(async () => expect(await room.metric('debrief_refused_writes_total')).toBeGreaterThan(before));
     addTimelineEvent(participant.doc, newEvent('from-participant', '2026-11-20T14:05:00Z', 'alert fired'));
 
     await eventually(() => expect(timelineIds(observer.doc)).toContain('from-participant'));

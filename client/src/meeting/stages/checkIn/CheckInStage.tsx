@@ -2,6 +2,7 @@ import { type CheckIn, readCheckIns } from '@debrief/shared';
 import { useMemo, useState } from 'react';
 import { participantColor } from '../../../identity/participantColor.ts';
 import { describeRoundProgress } from '../../../rounds/describeRoundProgress.ts';
+import { RoundCards } from '../../../rounds/RoundCards.tsx';
 import { rosterFromPresence } from '../../../rounds/rosterFromPresence.ts';
 import { splitRoster } from '../../../rounds/splitRoster.ts';
 import { useDocReader } from '../../../rounds/useDocReader.ts';
@@ -105,41 +106,39 @@ export function CheckInStage({
         />
       )}
 
-      <section className="round-cards-section" aria-labelledby="check-in-cards-heading">
-        <div className="round__bar">
-          <h3 id="check-in-cards-heading" className="round__heading">
-            How everyone arrives
-          </h3>
-          {progress && progress.total > 0 && !closed && <span className="round__progress">{progress.text}</span>}
-        </div>
-        {hidden && !closed && (
-          <p className="round-notice">
-            <Icon name="lock" />
-            The cards are hidden until the facilitator reveals them. You can see who has checked in; what they wrote
-            appears when the cards are revealed.
-          </p>
-        )}
-        {cards.length === 0 ? (
-          <p className="empty-state">
-            {closed
-              ? 'Nobody checked in during this meeting.'
-              : readOnly
-                ? 'Nobody has checked in yet. Cards appear here as people check in.'
-                : 'Nobody has checked in yet. Say how you arrive above, or pass: either is a good start.'}
-          </p>
-        ) : (
-          <ul className="round-cards" aria-label="Check-ins">
-            {cards.map((entry) => (
-              <CheckInCard
-                key={entry.participantId}
-                checkIn={entry}
-                isSelf={entry.participantId === participantId}
-                heldForOthers={entry === myCard && heldForOthers}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <RoundCards
+        headingId="check-in-cards-heading"
+        heading="How everyone arrives"
+        progress={progress && progress.total > 0 && !closed ? progress.text : null}
+        notice={
+          hidden &&
+          !closed && (
+            <p className="round-notice">
+              <Icon name="lock" />
+              The cards are hidden until the facilitator reveals them. You can see who has checked in; what they wrote
+              appears when the cards are revealed.
+            </p>
+          )
+        }
+        count={cards.length}
+        emptyText={
+          closed
+            ? 'Nobody checked in during this meeting.'
+            : readOnly
+              ? 'Nobody has checked in yet. Cards appear here as people check in.'
+              : 'Nobody has checked in yet. Say how you arrive above, or pass: either is a good start.'
+        }
+        label="Check-ins"
+      >
+        {cards.map((entry) => (
+          <CheckInCard
+            key={entry.participantId}
+            checkIn={entry}
+            isSelf={entry.participantId === participantId}
+            heldForOthers={entry === myCard && heldForOthers}
+          />
+        ))}
+      </RoundCards>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { participantColor } from '../../../identity/participantColor.ts';
 import { describeRoundProgress } from '../../../rounds/describeRoundProgress.ts';
 import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
 import { Roster } from '../../../rounds/Roster.tsx';
+import { RoundCards } from '../../../rounds/RoundCards.tsx';
 import { rosterFromPresence } from '../../../rounds/rosterFromPresence.ts';
 import { splitRoster } from '../../../rounds/splitRoster.ts';
 import { useDocReader } from '../../../rounds/useDocReader.ts';
@@ -93,29 +94,24 @@ export function CheckOutStage(props: StageProps) {
         </section>
       )}
 
-      <section className="round-cards-section" aria-labelledby="check-out-cards-heading">
-        <div className="round__bar">
-          <h3 id="check-out-cards-heading" className="round__heading">
-            How everyone leaves
-          </h3>
-          {progress && progress.total > 0 && !closed && <span className="round__progress">{progress.text}</span>}
-        </div>
-        {checkOuts.length === 0 ? (
-          <p className="empty-state">
-            {closed
-              ? 'Nobody checked out during this meeting.'
-              : readOnly
-                ? 'Nobody has checked out yet. Notes appear here as people check out.'
-                : 'Nobody has checked out yet. Say how you leave above: a line is plenty.'}
-          </p>
-        ) : (
-          <ul className="round-cards" aria-label="Check-outs">
-            {checkOuts.map((entry) => (
-              <CheckOutCard key={entry.participantId} checkOut={entry} isSelf={entry.participantId === participantId} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <RoundCards
+        headingId="check-out-cards-heading"
+        heading="How everyone leaves"
+        progress={progress && progress.total > 0 && !closed ? progress.text : null}
+        count={checkOuts.length}
+        emptyText={
+          closed
+            ? 'Nobody checked out during this meeting.'
+            : readOnly
+              ? 'Nobody has checked out yet. Notes appear here as people check out.'
+              : 'Nobody has checked out yet. Say how you leave above: a line is plenty.'
+        }
+        label="Check-outs"
+      >
+        {checkOuts.map((entry) => (
+          <CheckOutCard key={entry.participantId} checkOut={entry} isSelf={entry.participantId === participantId} />
+        ))}
+      </RoundCards>
     </div>
   );
 }
