@@ -180,6 +180,7 @@ describe('the meeting room in the browser', () => {
     await priya.screenshot({ path: screenshotPath('facilitation-options.png') });
     await priya.getByRole('button', { name: /^Make co-facilitator/ }).click();
     await amir.getByRole('region', { name: 'Run the meeting' }).waitFor();
+    await amir.getByRole('status').filter({ hasText: 'You can help run the meeting now' }).waitFor();
     await poll(() => peopleIn(jo).filter({ hasText: 'Amir Haddad' }).textContent()).toContain('Facilitator');
     await amir.getByRole('button', { name: 'Next: Check-in' }).click();
     await poll(() => currentStep(jo).textContent()).toContain('Check-in');
@@ -188,7 +189,13 @@ describe('the meeting room in the browser', () => {
     await amir.getByRole('button', { name: 'Facilitation options for Jo Lindqvist' }).click();
     await amir.getByRole('button', { name: /^Hand the meeting over/ }).click();
     await jo.getByRole('region', { name: 'Run the meeting' }).waitFor();
+    await jo.getByRole('status').filter({ hasText: 'You lead the meeting now' }).waitFor();
     await poll(() => amir.getByRole('region', { name: 'Run the meeting' }).count()).toBe(0);
+    await amir.getByRole('status').filter({ hasText: 'You handed the meeting over' }).waitFor();
+    // Someone who opens the page as the lead already knows it.
+    await jo.reload();
+    await jo.getByRole('region', { name: 'Run the meeting' }).waitFor();
+    expect(await jo.getByRole('status').filter({ hasText: 'You lead the meeting now' }).count()).toBe(0);
     await poll(() => peopleIn(priya).filter({ hasText: 'Jo Lindqvist' }).textContent()).toContain('Leads');
     await jo.getByRole('button', { name: 'Next: Timeline' }).click();
     await poll(() => currentStep(priya).textContent()).toContain('Timeline');

@@ -20,6 +20,7 @@ import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
 import { useControlState } from '../sync/useControlState.ts';
 import { useMeetingDocs } from '../sync/useMeetingDocs.ts';
 import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
+import { Icon } from '../ui/Icon.tsx';
 import { lazyComponent } from '../ui/lazyComponent.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
 import { MeetingHeader } from './MeetingHeader.tsx';
@@ -30,6 +31,7 @@ import { StageBar } from './StageBar.tsx';
 import { StageContent } from './stages/StageContent.tsx';
 import { StageScreen } from './stages/StageScreen.tsx';
 import { UpdateAvailableBanner } from './UpdateAvailableBanner.tsx';
+import { useFacilitationNotice } from './useFacilitationNotice.ts';
 import { useMeetingCommands } from './useMeetingCommands.ts';
 import { usePeekStage } from './usePeekStage.ts';
 import './meeting.css';
@@ -72,6 +74,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
   const actor: MeetingActor = { role, participantId };
   const facilitating = controlState ? isFacilitator(controlState, actor) : role === 'facilitator';
   const shownRole = facilitating ? 'facilitator' : role;
+  const facilitationNotice = useFacilitationNotice(role, controlState, participantId, facilitating);
   const [focus, setFocusState] = useState<{ label: string | null; id: string | null }>({ label: null, id: null });
   const setFocus = useCallback(
     (label: string | null, id: string | null = null) => setFocusState({ label, id: label === null ? null : id }),
@@ -150,6 +153,15 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
             onMoveEveryone={facilitating && canGoto(peek) ? () => gotoStage(peek) : undefined}
             onReturn={() => setPeek(null)}
           />
+        )}
+        {facilitationNotice.notice && (
+          <div className="peek-banner" role="status">
+            <Icon name="crown" />
+            <p className="peek-banner__text">{facilitationNotice.notice}</p>
+            <button type="button" className="button button--small button--ghost" onClick={facilitationNotice.dismiss}>
+              Dismiss
+            </button>
+          </div>
         )}
         {facilitating && controlState && (
           <FacilitatorControls
