@@ -15,14 +15,13 @@ import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
 import { startWalCheckpointer } from './persistence/startWalCheckpointer.ts';
-import { createCheckInRoutes } from './routes/checkIns.ts';
-import { createCheckOutRoutes } from './routes/checkOuts.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createLessonRoutes } from './routes/lessons.ts';
 import { logRequest } from './routes/logRequest.ts';
 import { createMeetingRoutes } from './routes/meetings.ts';
 import { createMetricsRoutes } from './routes/metrics.ts';
+import { createRoundRoutes } from './routes/roundRoutes.ts';
 import { createRoomRegistry } from './sync/createRoomRegistry.ts';
 import { handleSyncSocket } from './sync/handleSyncSocket.ts';
 
@@ -83,8 +82,11 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createMetricsRoutes(metrics));
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.route('/', createLessonRoutes(lessonService));
-  app.route('/', createCheckInRoutes(checkInService));
-  app.route('/', createCheckOutRoutes(checkOutService));
+  app.route('/', createRoundRoutes('check-ins', { submit: checkInService.checkIn, readMine: checkInService.readMine }));
+  app.route(
+    '/',
+    createRoundRoutes('check-outs', { submit: checkOutService.checkOut, readMine: checkOutService.readMine }),
+  );
   app.get(
     '/sync/:docName',
     upgradeWebSocket(handleSyncSocket({ registry, metrics, sockets, resolveAccess: meetingService.resolveSyncAccess })),
