@@ -225,10 +225,12 @@ export function createMeetingService(deps: {
     if (clientVersion !== undefined && clientVersion < DOC_SCHEMA_VERSION) {
       return { allowed: false, code: CloseCode.clientOutdated };
     }
-    if (parsed.kind === 'control' || !canWriteContent(role)) return { allowed: true, canWrite: () => false };
+    if (parsed.kind === 'control' || !canWriteContent(role)) {
+      return { allowed: true, canWrite: () => false, presence: null };
+    }
     await isMeetingClosed(meeting.id);
     // A closed meeting is a read-only record for everyone until a facilitator reopens it.
-    return { allowed: true, canWrite: () => closedMeetings.get(meeting.id) !== true };
+    return { allowed: true, canWrite: () => closedMeetings.get(meeting.id) !== true, presence: () => true };
   };
 
   function findMeeting(meetingId: string): Promise<MeetingRecord | null> {

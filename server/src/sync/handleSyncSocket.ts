@@ -9,14 +9,32 @@ import { encodeWebSocketFrame } from './encodeWebSocketFrame.ts';
 import type { Room } from './Room.ts';
 import type { SyncConnection } from './SyncConnection.ts';
 
+/**
+ * Whether a connection may publish this presence (awareness) state; asked for every state it sends. A state that
+ * fails is dropped, and the rest of the message still applies.
+ */
+export type PresencePolicy = (state: Readonly<Record<string, unknown>>) => boolean;
+
 export type SyncAccess =
-  /** `canWrite` is asked for every update, since permission can change while connected (a meeting closes). */
-  { readonly allowed: true; readonly canWrite: () => boolean } | { readonly allowed: false; readonly code: CloseCode };
+  | {
+      readonly allowed: true;
+      /** Asked for every update, since permission can change while connected (a meeting closes). */
+      readonly canWrite: () => boolean;
+      /** Null: this connection publishes no presence at all (observers, clients that did not say who they are). */
+      readonly presence: PresencePolicy | null;
+    }
+  | { readonly allowed: false; readonly code: CloseCode };
 
 /** Decides who may open a document and whether they may write to it. */
 export type ResolveSyncAccess = (
   docName: string,
-  params: { readonly token: string | undefined; readonly clientVersion: number | undefined },
+  params: {
+    readonly token: string | undefined;
+    readonly clientVersion: number | undefined;
+    /** The participant id this connection says it is, and the presence key that proves it (`?person=&proof=`). */
+    readonly person: string | undefined;
+    readonly proof: string | undefined;
+  },
 ) => SyncAccess | Promise<SyncAccess>;
 
 export interface SyncSocketOptions {
@@ -36,6 +54,8 @@ export function handleSyncSocket(options: SyncSocketOptions) {
     const version = Number(c.req.query('v'));
     const access = await resolveAccess(docName, {
       token: c.req.query('token'),
+      person: c.req.query('person'),
+      proof: c.req.query('proof'),
       clientVersion: Number.isInteger(version) ? version : undefined,
     });
     let room: Promise<Room | null> | null = null;
