@@ -1,4 +1,4 @@
-export { readNotes, readSchemaVersion, replaceNotes, writeSchemaVersion } from './doc/accessors.ts';
+export { LAST_VERSION_KEPT_IN_DOCUMENT, readLegacySchemaVersion, readNotes, replaceNotes } from './doc/accessors.ts';
 export { readControlState, writeControlState } from './doc/controlDoc.ts';
 export { type DocOrigin, isServerOrigin, serverOrigin } from './doc/docOrigin.ts';
 export {
@@ -7,13 +7,20 @@ export {
   ControlRoot,
   controlDocName,
   DOC_SCHEMA_VERSION,
+  type DocKind,
   getContentMap,
   getControlMap,
+  getControlRootMap,
+  getLegacyContentMap,
+  getRoundsMap,
+  LegacyContentRoot,
   getMetaMap,
   getNotesText,
   getSummaryText,
   MetaKey,
   parseDocName,
+  RoundsRoot,
+  roundsDocName,
 } from './doc/docSchema.ts';
 export { type MeetingMeta, readMeetingMeta, writeMeetingMeta } from './doc/meetingMeta.ts';
 export { type MigrationResult, migrateDocument } from './doc/migrations/migrateDocument.ts';

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readNotes, readSchemaVersion, replaceNotes, writeSchemaVersion } from './accessors.ts';
+import { LAST_VERSION_KEPT_IN_DOCUMENT, readLegacySchemaVersion, readNotes, replaceNotes } from './accessors.ts';
 
-describe('schema version', () => {
-  it('is 0 for a new document and reads back what was written', () => {
+describe('readLegacySchemaVersion', () => {
+  it('is 0 for a document without one, and believes no version past the last one documents kept', () => {
     const doc = new Y.Doc();
-    expect(readSchemaVersion(doc)).toBe(0);
-    writeSchemaVersion(doc, 3);
-    expect(readSchemaVersion(doc)).toBe(3);
+    expect(readLegacySchemaVersion(doc)).toBe(0);
+    doc.getMap('meta').set('schemaVersion', 2);
+    expect(readLegacySchemaVersion(doc)).toBe(2);
+    // A participant could write any number there, for example one that would stop every migration.
+    doc.getMap('meta').set('schemaVersion', 1e9);
+    expect(readLegacySchemaVersion(doc)).toBe(LAST_VERSION_KEPT_IN_DOCUMENT);
+    doc.getMap('meta').set('schemaVersion', 'x');
+    expect(readLegacySchemaVersion(doc)).toBe(0);
   });
 });
 

@@ -2,15 +2,17 @@ import type * as Y from 'yjs';
 import { replaceText } from '../text/replaceText.ts';
 import { getMetaMap, getNotesText, MetaKey } from './docSchema.ts';
 
-/** The schema version a document was written with; 0 for a document that has none yet. */
-export function readSchemaVersion(doc: Y.Doc): number {
-  const version = getMetaMap(doc).get(MetaKey.schemaVersion);
-  return typeof version === 'number' ? version : 0;
+/**
+ * The version a document from before version 4 says it has: 0 when it has none. Participants could write it, so
+ * it is only believed up to the last version that kept it there, and only once, when the server first loads it.
+ */
+export function readLegacySchemaVersion(doc: Y.Doc): number {
+  const version = getMetaMap(doc).get(MetaKey.legacySchemaVersion);
+  return Number.isInteger(version) ? Math.max(0, Math.min(version as number, LAST_VERSION_KEPT_IN_DOCUMENT)) : 0;
 }
 
-export function writeSchemaVersion(doc: Y.Doc, version: number): void {
-  getMetaMap(doc).set(MetaKey.schemaVersion, version);
-}
+/** Documents stopped carrying their own version with version 4: the server's store keeps it since. */
+export const LAST_VERSION_KEPT_IN_DOCUMENT = 3;
 
 export function readNotes(doc: Y.Doc): string {
   return getNotesText(doc).toString();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { getContentMap } from '../doc/docSchema.ts';
+import { getControlRootMap } from '../doc/docSchema.ts';
 import { decideVote, summariseMyVotes } from './decideVote.ts';
 import { addCard, deleteCard } from './lessonCards.ts';
 import { readVoteTotals, writeVoteTotal } from './voteTotals.ts';
@@ -58,25 +58,28 @@ describe('decideVote', () => {
 describe('vote totals', () => {
   it('reads every live card’s total, 0 when it has none, ignoring junk and deleted cards', () => {
     const doc = new Y.Doc();
+    const control = new Y.Doc();
     for (const id of ['c1', 'c2', 'c3']) addCard(doc, { id, prompt: 'slowed', text: id, author: null, now: 1 });
-    writeVoteTotal(doc, 'c1', 3);
-    writeVoteTotal(doc, 'c3', 1);
-    getContentMap(doc, 'votes').set('c2', 'lots');
-    expect(readVoteTotals(doc)).toEqual({ c1: 3, c2: 0, c3: 1 });
+    writeVoteTotal(control, 'c1', 3);
+    writeVoteTotal(control, 'c3', 1);
+    getControlRootMap(control, 'voteTotals').set('c2', 'lots');
+    expect(readVoteTotals(control, doc)).toEqual({ c1: 3, c2: 0, c3: 1 });
     deleteCard(doc, 'c3');
-    expect(readVoteTotals(doc)).toEqual({ c1: 3, c2: 0 });
+    expect(readVoteTotals(control, doc)).toEqual({ c1: 3, c2: 0 });
   });
 
   it('writes only when the total changes, and removes a zero total', () => {
     const doc = new Y.Doc();
+    const control = new Y.Doc();
     addCard(doc, { id: 'c1', prompt: 'slowed', text: 'x', author: null, now: 1 });
     let updates = 0;
-    doc.on('update', () => updates++);
-    writeVoteTotal(doc, 'c1', 2);
-    writeVoteTotal(doc, 'c1', 2);
+    control.on('update', () => updates++);
+    writeVoteTotal(control, 'c1', 2);
+    writeVoteTotal(control, 'c1', 2);
     expect(updates).toBe(1);
-    writeVoteTotal(doc, 'c1', 0);
-    expect(getContentMap(doc, 'votes').has('c1')).toBe(false);
-    expect(readVoteTotals(doc)).toEqual({ c1: 0 });
+    writeVoteTotal(control, 'c1', 0);
+    expect(getControlRootMap(control, 'voteTotals').has('c1')).toBe(false);
+    expect(readVoteTotals(control, doc)).toEqual({ c1: 0 });
+    expect(doc.share.has('votes')).toBe(false);
   });
 });

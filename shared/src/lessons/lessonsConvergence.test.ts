@@ -145,7 +145,7 @@ function snapshot(doc: Y.Doc) {
   return {
     cards: readCards(doc),
     groups: readCardGroups(doc),
-    votes: readVoteTotals(doc),
+    votes: readVoteTotals(doc, doc),
     actions: readActions(doc),
   };
 }

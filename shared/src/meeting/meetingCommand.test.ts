@@ -98,3 +98,16 @@ describe('parseMeetingCommand rejects', () => {
     expect(parseMeetingCommand(body)).toEqual({ ok: false, message });
   });
 });
+
+describe('advance and back with the stage they expect', () => {
+  it('keeps a valid "from" and names a wrong one', () => {
+    expect(parseMeetingCommand({ type: 'advance', from: 'lessons' })).toEqual({
+      ok: true,
+      command: { type: 'advance', from: 'lessons' },
+    });
+    expect(parseMeetingCommand({ type: 'back', from: 'nowhere' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"from" must be one of'),
+    });
+  });
+});

@@ -22,8 +22,9 @@ export const MEETING_COMMAND_TYPES = [
 export type MeetingCommandType = (typeof MEETING_COMMAND_TYPES)[number];
 
 export type MeetingCommand =
-  | { type: 'advance' }
-  | { type: 'back' }
+  /** `from`: the stage the sender saw, so that two facilitators pressing Next at once move the meeting once. */
+  | { type: 'advance'; from?: Stage }
+  | { type: 'back'; from?: Stage }
   | { type: 'goto'; stage: Stage }
   | { type: 'setTimebox'; minutes: number | null }
   | { type: 'startTimebox' }
@@ -58,6 +59,13 @@ export function parseMeetingCommand(body: unknown): ParseMeetingCommandResult {
     return fail(`"type" must be one of ${MEETING_COMMAND_TYPES.join(', ')}`);
   }
   switch (type) {
+    case 'advance':
+    case 'back': {
+      const from = fields.from;
+      if (from === undefined) return succeed({ type });
+      if (!isStage(from)) return fail(`"from" must be one of ${STAGES.join(', ')}: the stage you are moving on from`);
+      return succeed({ type, from });
+    }
     case 'goto': {
       const stage = fields.stage;
       if (!isStage(stage)) return fail(`"stage" must be one of ${STAGES.join(', ')}`);

@@ -472,3 +472,20 @@ describe('hidden check-ins', () => {
     expect(result).toMatchObject({ ok: false, status: 403 });
   });
 });
+
+describe('moving on from the stage the sender saw', () => {
+  const lead: MeetingActor = { role: 'facilitator', participantId: null };
+
+  it('moves the meeting once when two facilitators press Next together', () => {
+    const start = stateAt('timeline');
+    const first = transitionMeeting(start, { type: 'advance', from: 'timeline' }, lead, NOW);
+    expect(first).toMatchObject({ ok: true, state: { stage: 'lessons' } });
+    if (!first.ok) return;
+    expectRefused(transitionMeeting(first.state, { type: 'advance', from: 'timeline' }, lead, NOW), 409);
+    expectRefused(transitionMeeting(first.state, { type: 'back', from: 'timeline' }, lead, NOW), 409);
+    expect(transitionMeeting(first.state, { type: 'back', from: 'lessons' }, lead, NOW)).toMatchObject({
+      ok: true,
+      state: { stage: 'timeline' },
+    });
+  });
+});

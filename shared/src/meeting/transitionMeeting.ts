@@ -37,6 +37,9 @@ export function transitionMeeting(
 ): TransitionResult {
   if (!isFacilitator(state, actor)) return forbidden(command);
   const closed = state.stage === 'closed';
+  if ((command.type === 'advance' || command.type === 'back') && command.from && command.from !== state.stage) {
+    return conflict('The meeting has already moved on from that stage');
+  }
 
   switch (command.type) {
     case 'advance': {

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { ContentRoot, getContentMap } from '../doc/docSchema.ts';
+import { getRoundsMap, RoundsRoot } from '../doc/docSchema.ts';
 import { isOneToFive, type MoodValue } from './moods.ts';
 
 export const MAX_ROUND_NOTE_LENGTH = 280;
@@ -58,7 +58,7 @@ export function writeCheckIn(
   entry: { participantId: string; name: string; at: number } & (CheckInInput | { hidden: true }),
 ): void {
   const hidden = 'hidden' in entry;
-  getContentMap(doc, ContentRoot.checkIns).set(entry.participantId, {
+  getRoundsMap(doc, RoundsRoot.checkIns).set(entry.participantId, {
     participantId: entry.participantId,
     name: entry.name,
     note: hidden ? null : entry.note,
@@ -71,7 +71,7 @@ export function writeCheckIn(
 
 export function readCheckIns(doc: Y.Doc): CheckIn[] {
   const entries: CheckIn[] = [];
-  for (const value of getContentMap(doc, ContentRoot.checkIns).values()) {
+  for (const value of getRoundsMap(doc, RoundsRoot.checkIns).values()) {
     const entry = readRecord(value);
     if (entry) entries.push(entry);
   }

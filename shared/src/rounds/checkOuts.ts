@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { ContentRoot, getContentMap } from '../doc/docSchema.ts';
+import { getRoundsMap, RoundsRoot } from '../doc/docSchema.ts';
 import { MAX_ROUND_NOTE_LENGTH } from './checkIns.ts';
 import { isOneToFive, type WorthRating } from './moods.ts';
 
@@ -44,7 +44,7 @@ export function parseCheckOutInput(body: unknown): ParseCheckOutResult {
 
 export function writeCheckOut(doc: Y.Doc, entry: CheckOut): void {
   const note = [...entry.note.trim()].slice(0, MAX_ROUND_NOTE_LENGTH).join('');
-  getContentMap(doc, ContentRoot.checkOuts).set(entry.participantId, {
+  getRoundsMap(doc, RoundsRoot.checkOuts).set(entry.participantId, {
     participantId: entry.participantId,
     name: entry.name,
     note,
@@ -55,7 +55,7 @@ export function writeCheckOut(doc: Y.Doc, entry: CheckOut): void {
 
 export function readCheckOuts(doc: Y.Doc): CheckOut[] {
   const entries: CheckOut[] = [];
-  for (const value of getContentMap(doc, ContentRoot.checkOuts).values()) {
+  for (const value of getRoundsMap(doc, RoundsRoot.checkOuts).values()) {
     if (typeof value !== 'object' || value === null) continue;
     const v = value as Record<string, unknown>;
     if (typeof v.participantId !== 'string' || typeof v.name !== 'string') continue;

@@ -16,7 +16,13 @@ export {
   writeCheckOut,
 } from './checkOuts.ts';
 export { describeMood, isOneToFive, MOODS, type MoodValue, WORTH_RATINGS, type WorthRating } from './moods.ts';
-export { type RoundProgress, readRoundProgress, writeRoundProgress } from './roundProgress.ts';
+export {
+  EMPTY_ROUND_PROGRESS,
+  MIN_RATINGS_TO_SHOW,
+  type RoundProgress,
+  readRoundProgress,
+  writeRoundProgress,
+} from './roundProgress.ts';
 export {
   EMPTY_DISTRIBUTION,
   type RatingDistribution,

@@ -85,13 +85,16 @@ describe('parseCheckOutInput', () => {
 });
 
 describe('round progress', () => {
-  it('keeps the rating counts, and reads nonsense as none', () => {
+  it('keeps the counts and the revealed ratings, and reads nonsense as none', () => {
     const doc = new Y.Doc();
-    expect(readRoundProgress(doc)).toEqual({ voters: 0, worth: [0, 0, 0, 0, 0] });
-    writeRoundProgress(doc, { voters: 3, worth: [0, 1, 0, 2, 0] });
-    expect(readRoundProgress(doc)).toEqual({ voters: 3, worth: [0, 1, 0, 2, 0] });
-    doc.getMap('roundProgress').set('worth', ['a', -1]);
-    expect(readRoundProgress(doc).worth).toEqual([0, 0, 0, 0, 0]);
+    expect(readRoundProgress(doc)).toEqual({ voters: 0, checkedIn: 0, checkedOut: 0, rated: 0, worth: null });
+    writeRoundProgress(doc, { voters: 3, checkedIn: 4, rated: 3, worth: [0, 1, 0, 2, 0] });
+    expect(readRoundProgress(doc)).toEqual({ voters: 3, checkedIn: 4, checkedOut: 0, rated: 3, worth: [0, 1, 0, 2, 0] });
+    writeRoundProgress(doc, { worth: null });
+    expect(readRoundProgress(doc).worth).toBeNull();
+    doc.getMap('progress').set('worth', ['a', -1]);
+    doc.getMap('progress').set('voters', -3);
+    expect(readRoundProgress(doc)).toMatchObject({ voters: 0, worth: null });
   });
 });
 

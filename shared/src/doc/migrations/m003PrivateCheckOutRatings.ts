@@ -1,28 +1,34 @@
 import type * as Y from 'yjs';
 import { isOneToFive } from '../../rounds/moods.ts';
-import { readRoundProgress, writeRoundProgress } from '../../rounds/roundProgress.ts';
-import { ContentRoot, getContentMap } from '../docSchema.ts';
+import { getLegacyContentMap, LegacyContentRoot } from '../docSchema.ts';
 import type { Migration } from './Migration.ts';
 
 /**
  * Check-outs used to keep each person's "Was this worth your time?" rating next to their name, in everyone's
- * copy. The ratings are added into the counts the server keeps, and each check-out keeps only whether it rated.
+ * copy. The ratings are added into the counts the server kept then, and each check-out keeps only whether it rated.
  */
 export const m003PrivateCheckOutRatings: Migration = {
   version: 3,
   description: 'Keep check-out ratings only as counts, not next to names',
   migrate(doc: Y.Doc) {
-    const checkOuts = getContentMap(doc, ContentRoot.checkOuts);
-    const counts = [...readRoundProgress(doc).worth];
+    const checkOuts = getLegacyContentMap(doc, LegacyContentRoot.checkOuts);
+    const progress = getLegacyContentMap(doc, LegacyContentRoot.roundProgress);
+    const stored = progress.get('worth');
+    const counts = [0, 1, 2, 3, 4].map((index) => {
+      const count = Array.isArray(stored) ? stored[index] : 0;
+      return Number.isInteger(count) && count > 0 ? (count as number) : 0;
+    });
+    let rated = 0;
     for (const [key, value] of checkOuts.entries()) {
       if (typeof value !== 'object' || value === null || !('worth' in value)) continue;
       const { worth, ...rest } = value as Record<string, unknown>;
-      const rated = isOneToFive(worth);
-      if (rated) counts[worth - 1] = (counts[worth - 1] ?? 0) + 1;
-      checkOuts.set(key, { ...rest, rated });
+      const isRated = isOneToFive(worth);
+      if (isRated) {
+        counts[worth - 1] = (counts[worth - 1] ?? 0) + 1;
+        rated++;
+      }
+      checkOuts.set(key, { ...rest, rated: isRated });
     }
-    writeRoundProgress(doc, {
-      worth: [counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0, counts[4] ?? 0],
-    });
+    if (rated > 0) progress.set('worth', counts);
   },
 };

@@ -1,5 +1,4 @@
 import type * as Y from 'yjs';
-import { readSchemaVersion, writeSchemaVersion } from '../accessors.ts';
 import { DOC_SCHEMA_VERSION } from '../docSchema.ts';
 import type { Migration } from './Migration.ts';
 import { migrations as allMigrations } from './migrations.ts';
@@ -10,21 +9,20 @@ export interface MigrationResult {
 }
 
 /**
- * Brings a content document up to DOC_SCHEMA_VERSION, one migration at a time, in one transaction.
- * A document newer than this code is left alone.
+ * Brings a content document from version `from` (which the server keeps, never the document) up to `target`,
+ * one migration at a time, in one transaction. A document newer than this code is left alone.
  */
 export function migrateDocument(
   doc: Y.Doc,
+  from: number,
   migrations: readonly Migration[] = allMigrations,
   target = DOC_SCHEMA_VERSION,
 ): MigrationResult {
-  const from = readSchemaVersion(doc);
   if (from >= target) return { from, to: from };
   doc.transact(() => {
     for (const migration of migrations) {
       if (migration.version > from && migration.version <= target) migration.migrate(doc);
     }
-    writeSchemaVersion(doc, target);
   });
   return { from, to: target };
 }
