@@ -9,7 +9,7 @@ import { createCheckInService } from './meeting/createCheckInService.ts';
 import { createCheckOutService } from './meeting/createCheckOutService.ts';
 import { createLessonService } from './meeting/createLessonService.ts';
 import { createMeetingService } from './meeting/createMeetingService.ts';
-import { prepareMeetingDocument } from './meeting/prepareMeetingDocument.ts';
+import { createRoundTally } from './meeting/createRoundTally.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
 import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
@@ -54,21 +54,21 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const checkpointer = db ? startWalCheckpointer(db) : null;
   const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
   const metrics = createMetrics();
-  const registry = createRoomRegistry(stores.rooms, metrics, prepareMeetingDocument);
+  const registry = createRoomRegistry(stores.rooms, metrics);
+  const tally = createRoundTally({ registry, votes: stores.votes, ratings: stores.checkOutRatings });
   const meetingService = createMeetingService({
     meetings: stores.meetings,
     registry,
     participants: stores.participants,
+    upgradeContent: tally.upgradeContent,
   });
-  const lessonService = createLessonService({ sessions: meetingService, registry, votes: stores.votes });
-  const checkInService = createCheckInService({ sessions: meetingService, registry, held: stores.heldCheckIns });
-  const checkOutService = createCheckOutService({
-    sessions: meetingService,
-    registry,
-    ratings: stores.checkOutRatings,
-  });
+  const lessonService = createLessonService({ registry, votes: stores.votes, tally });
+  const checkInService = createCheckInService({ registry, held: stores.heldCheckIns, tally });
+  const checkOutService = createCheckOutService({ registry, ratings: stores.checkOutRatings, tally });
   meetingService.onStateChange(async (meetingId, before, after) => {
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
+    // The ratings are shown once the meeting closes, and hidden again while it is reopened.
+    if ((before.stage === 'closed') !== (after.stage === 'closed')) await tally.publishProgress(meetingId);
   });
   const sockets = new Set<WebSocket>();
 
@@ -81,11 +81,20 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createHealthRoutes());
   app.route('/', createMetricsRoutes(metrics));
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
-  app.route('/', createLessonRoutes(lessonService));
-  app.route('/', createRoundRoutes('check-ins', { submit: checkInService.checkIn, readMine: checkInService.readMine }));
+  app.route('/', createLessonRoutes(meetingService, lessonService));
   app.route(
     '/',
-    createRoundRoutes('check-outs', { submit: checkOutService.checkOut, readMine: checkOutService.readMine }),
+    createRoundRoutes('check-ins', meetingService, {
+      submit: checkInService.checkIn,
+      readMine: checkInService.readMine,
+    }),
+  );
+  app.route(
+    '/',
+    createRoundRoutes('check-outs', meetingService, {
+      submit: checkOutService.checkOut,
+      readMine: checkOutService.readMine,
+    }),
   );
   app.get(
     '/sync/:docName',

@@ -12,11 +12,11 @@ export {
   getControlMap,
   getControlRootMap,
   getLegacyContentMap,
-  getRoundsMap,
-  LegacyContentRoot,
   getMetaMap,
   getNotesText,
+  getRoundsMap,
   getSummaryText,
+  LegacyContentRoot,
   MetaKey,
   parseDocName,
   RoundsRoot,
@@ -28,6 +28,17 @@ export * from './incident/index.ts';
 export * from './lessons/index.ts';
 export * from './meeting/index.ts';
 export { CloseCode, closeReasons } from './protocol/closeCodes.ts';
+export {
+  type ApiErrorResponse,
+  type CheckInResponse,
+  type CheckOutResponse,
+  type CommandResponse,
+  type MeetingPerson,
+  type MeetingSessionResponse,
+  type MyCheckOutResponse,
+  type PublicMeeting,
+  parseMeetingSessionResponse,
+} from './protocol/meetingApi.ts';
 export { MAX_MESSAGE_BYTES, SyncMessageType } from './protocol/syncMessages.ts';
 export * from './rounds/index.ts';
 export { replaceText } from './text/replaceText.ts';

@@ -7,14 +7,20 @@ import {
   controlDocName,
   createControlState,
   DOC_SCHEMA_VERSION,
-  type MeetingActor,
+  isFacilitator,
+  MAX_VOTER_KEY_LENGTH,
+  type MeetingCommand,
+  type MeetingPerson,
+  type MeetingSessionResponse,
+  MIN_VOTER_KEY_LENGTH,
   migrateDocument,
+  type PublicMeeting,
   parseDocName,
   parseMeetingCommand,
-  parsePersonalHeaders,
   ROLES,
   type Role,
   readControlState,
+  readLegacySchemaVersion,
   type TransitionResult,
   transitionMeeting,
   writeControlState,
@@ -22,11 +28,12 @@ import {
 } from '@debrief/shared';
 import type { MeetingRecord, MeetingStore } from '../persistence/MeetingStore.ts';
 import type { ParticipantStore } from '../persistence/ParticipantStore.ts';
-import type { PersonalHeaders } from '../routes/readRequest.ts';
 import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import type { ResolveSyncAccess } from '../sync/handleSyncSocket.ts';
-import { hashPersonalKey } from './hashPersonalKey.ts';
+import { createSerialiser } from './createSerialiser.ts';
 import { createMeetingId, createToken, hashToken, resolveRole } from './meetingTokens.ts';
+import { derivePersonalKeys, participantIdFromPresenceKey } from './personalKeys.ts';
+import { EMPTY_LEGACY, type LegacyContent, migrateLegacyContent } from './readLegacyContent.ts';
 import { openSealedTokens, sealTokens } from './sealTokens.ts';
 
 /** The three links of a meeting; tokens go after the # so they never reach server logs or Referer headers. */
@@ -42,42 +49,61 @@ const VISIT_HOLD_MS = 5_000;
 
 type StateListener = (meetingId: string, before: ControlState, after: ControlState) => Promise<void>;
 
-export type CommandOutcome =
-  | { readonly ok: true; readonly state: ControlState }
-  | { readonly ok: false; readonly status: 400 | 401 | 403 | 404 | 409; readonly message: string };
+/** Who a request or a connection is, once its token and key have been checked. */
+export interface MeetingAccess {
+  readonly meeting: MeetingRecord;
+  readonly role: Role;
+  /** The person, proven by their key; null for observers and requests without a key. */
+  readonly person: AccessPerson | null;
+  /** The link token, for opening the sealed share links of a facilitator. */
+  readonly token: string;
+}
 
-export type SessionOutcome =
-  | {
-      readonly ok: true;
-      readonly meeting: Omit<MeetingRecord, 'tokenHashes' | 'sealedShareTokens'>;
-      readonly role: Role;
-      /** The share links, for whoever holds the facilitator link. */
-      readonly tokens: Readonly<Record<Role, string>> | null;
-    }
-  | { readonly ok: false; readonly status: 401 | 404; readonly message: string };
+export interface AccessPerson extends MeetingPerson {
+  /** Names this person's ballot in the vote store; not derivable from anything else anyone holds. */
+  readonly ballotId: string;
+  /** Names this person's check-out rating in the rating store. */
+  readonly ratingId: string;
+}
 
-/** Meetings: creating them, telling who a token belongs to, and running the agenda commands. */
+export type Refusal = { readonly ok: false; readonly status: 400 | 401 | 403 | 404 | 409; readonly message: string };
+export type AccessOutcome = { readonly ok: true; readonly access: MeetingAccess } | Refusal;
+export type CommandOutcome = { readonly ok: true; readonly state: ControlState } | Refusal;
+
+/** What a request says about who sends it: the link token and the person's headers. */
+export interface AccessRequest {
+  readonly token: string | null;
+  /** `X-Personal-Key`: the secret the person's browser keeps. */
+  readonly personalKey: string | null;
+  /** `X-Participant-Id`: optional; when sent it must be the id the key gives (or one the key claimed before). */
+  readonly participantId: string | null;
+}
+
+/**
+ * Meetings: creating them, telling who a request or a connection is (the one place that checks tokens and
+ * personal keys), keeping stored meetings on the current schema, and running the agenda commands.
+ */
 export function createMeetingService(deps: {
   readonly meetings: MeetingStore;
   readonly registry: RoomRegistry;
   readonly participants: ParticipantStore;
+  /** Moves what older documents kept in the content into the server's own documents and stores. */
+  readonly upgradeContent?: (meetingId: string, from: number, legacy: LegacyContent) => Promise<void>;
   readonly now?: () => number;
 }) {
   const { meetings, registry, participants } = deps;
   const now = deps.now ?? Date.now;
   const stateListeners: StateListener[] = [];
-  /** Whether each meeting is closed, known from its control document; kept current by `applyCommand`. */
-  const closedMeetings = new Map<string, boolean>();
+  /** Each meeting's agenda state as last read or written; the server is its only writer. */
+  const knownStates = new Map<string, ControlState>();
+  const upgrades = createSerialiser();
 
-  async function isMeetingClosed(meetingId: string): Promise<boolean> {
-    const known = closedMeetings.get(meetingId);
-    if (known !== undefined) return known;
-    const closed = await registry.readDocument(
-      controlDocName(meetingId),
-      (doc) => readControlState(doc)?.stage === 'closed',
-    );
-    closedMeetings.set(meetingId, closed);
-    return closed;
+  async function readState(meetingId: string): Promise<ControlState> {
+    const known = knownStates.get(meetingId);
+    if (known) return known;
+    const state = (await registry.readDocument(controlDocName(meetingId), readControlState)) ?? null;
+    if (state) knownStates.set(meetingId, state);
+    return state ?? createControlState(now());
   }
 
   async function createMeeting(input: CreateMeetingInput, baseUrl: string): Promise<CreateMeetingResponse> {
@@ -97,10 +123,11 @@ export function createMeetingService(deps: {
         observer: hashToken(tokens.observer),
       },
       sealedShareTokens: sealTokens(tokens, tokens.facilitator),
+      schemaVersion: DOC_SCHEMA_VERSION,
     };
     await meetings.createMeeting(record);
     await registry.applyServerChange(id, (doc) => {
-      migrateDocument(doc);
+      migrateDocument(doc, 0);
       writeMeetingMeta(doc, {
         title: record.title,
         incidentSummary: record.incidentSummary,
@@ -116,26 +143,68 @@ export function createMeetingService(deps: {
   }
 
   /**
-   * What a link's token opens, and as whom. With the person's headers, it also records that they joined: the
-   * first browser to open a meeting with a participant id is, from then on, the only one that can act as it.
+   * The one check of who sends a request: the meeting exists, the token gives a role, and the personal key (when
+   * sent) gives the person. Every route goes through it (see routes/meetingAccess.ts); services trust its answer.
    */
-  async function getSession(
-    meetingId: string,
-    token: string | null,
-    person?: PersonalHeaders,
-  ): Promise<SessionOutcome> {
+  async function resolveAccess(meetingId: string, request: AccessRequest): Promise<AccessOutcome> {
     const meeting = await findMeeting(meetingId);
-    if (!meeting) return { ok: false, status: 404, message: 'There is no meeting at this link' };
-    const role = resolveRole(meeting.tokenHashes, token);
-    if (!role) return { ok: false, status: 401, message: 'This link’s token is missing or wrong' };
-    if (person && role !== 'observer') {
-      const parsed = parsePersonalHeaders(person.participantId, person.voterKey);
-      if (parsed.ok) await claimParticipant(meetingId, parsed.value);
+    if (!meeting) return refuse(404, 'There is no meeting at this link');
+    const role = resolveRole(meeting.tokenHashes, request.token);
+    if (!role || !request.token) return refuse(401, 'This link’s token is missing or wrong');
+    const upgraded = await upgradeMeeting(meeting);
+    if (role === 'observer' || request.personalKey === null) {
+      return { ok: true, access: { meeting: upgraded, role, person: null, token: request.token } };
     }
-    const { tokenHashes: _hashes, sealedShareTokens, ...visible } = meeting;
+    const person = await identify(meeting.id, request.personalKey, request.participantId);
+    if (!person.ok) return person;
+    return { ok: true, access: { meeting: upgraded, role, person: person.value, token: request.token } };
+  }
+
+  /** The person a personal key makes, in this meeting; an `X-Participant-Id` sent beside it must match. */
+  async function identify(
+    meetingId: string,
+    personalKey: string,
+    claimedId: string | null,
+  ): Promise<{ ok: true; value: AccessPerson } | Refusal> {
+    if (!isPersonalKey(personalKey)) {
+      return refuse(
+        400,
+        `The "X-Personal-Key" header must carry your secret personal key (${MIN_VOTER_KEY_LENGTH} to ${MAX_VOTER_KEY_LENGTH} letters, digits, - or _)`,
+      );
+    }
+    const keys = derivePersonalKeys(meetingId, personalKey);
+    let participantId = keys.participantId;
+    if (claimedId !== null && claimedId !== keys.participantId) {
+      // An id from before ids were derived counts only for the browser that claimed it then.
+      if (!(await participants.isLegacyClaim(meetingId, claimedId, keys.legacyClaimHash(claimedId)))) {
+        return refuse(403, 'That participant id is not yours: only the browser it belongs to can act as it');
+      }
+      participantId = claimedId;
+    } else {
+      await participants.recordJoin(meetingId, participantId);
+    }
+    return {
+      ok: true,
+      value: { participantId, presenceKey: keys.presenceKey, ballotId: keys.ballotId, ratingId: keys.ratingId },
+    };
+  }
+
+  /** What a link opens, and as whom; with every role's token for whoever holds the facilitator link. */
+  function getSession(access: MeetingAccess): {
+    readonly session: Omit<MeetingSessionResponse, 'links'>;
+    readonly tokens: Readonly<Record<Role, string>> | null;
+  } {
+    const { meeting, role, token, person } = access;
     const shared =
-      role === 'facilitator' && token && sealedShareTokens ? openSealedTokens(sealedShareTokens, token) : null;
-    return { ok: true, meeting: visible, role, tokens: shared && token ? { facilitator: token, ...shared } : null };
+      role === 'facilitator' && meeting.sealedShareTokens ? openSealedTokens(meeting.sealedShareTokens, token) : null;
+    return {
+      session: {
+        meeting: toPublicMeeting(meeting),
+        role,
+        person: person ? { participantId: person.participantId, presenceKey: person.presenceKey } : null,
+      },
+      tokens: shared ? { facilitator: token, ...shared } : null,
+    };
   }
 
   /**
@@ -151,26 +220,18 @@ export function createMeetingService(deps: {
     });
   }
 
-  /** Authorise, validate, resolve: the server is the only writer of the control document. */
-  async function applyCommand(
-    meetingId: string,
-    token: string | null,
-    person: PersonalHeaders,
-    body: unknown,
-  ): Promise<CommandOutcome> {
-    const session = await getSession(meetingId, token);
-    if (!session.ok) return session;
+  /** Authorise (done by the access check), validate, resolve: the server is the only writer of the control document. */
+  async function applyCommand(access: MeetingAccess, body: unknown): Promise<CommandOutcome> {
     const parsed = parseMeetingCommand(body);
-    if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
-    const identity = await identify(meetingId, person);
-    if (!identity.ok) return identity;
-    const actor: MeetingActor = { role: session.role, participantId: identity.participantId };
-    const command = parsed.command;
+    if (!parsed.ok) return refuse(400, parsed.message);
+    const meetingId = access.meeting.id;
+    const actor = { role: access.role, participantId: access.person?.participantId ?? null };
+    const command: MeetingCommand = parsed.command;
     if (
       (command.type === 'addFacilitator' || command.type === 'handOver') &&
       !(await participants.hasJoined(meetingId, command.participantId))
     ) {
-      return { ok: false, status: 409, message: 'That person has not joined this meeting' };
+      return refuse(409, 'That person has not joined this meeting');
     }
     let result: TransitionResult | null = null;
     let before: ControlState | null = null;
@@ -182,41 +243,14 @@ export function createMeetingService(deps: {
     });
     const outcome = result as TransitionResult | null;
     if (!outcome) throw new Error('The command was not resolved');
-    if (outcome.ok) {
-      closedMeetings.set(meetingId, outcome.state.stage === 'closed');
-      const previous = before as ControlState | null;
-      if (previous) for (const listener of stateListeners) await listener(meetingId, previous, outcome.state);
-    }
-    return outcome.ok ? { ok: true, state: outcome.state } : outcome;
+    if (!outcome.ok) return outcome;
+    knownStates.set(meetingId, outcome.state);
+    const previous = before as ControlState | null;
+    if (previous) for (const listener of stateListeners) await listener(meetingId, previous, outcome.state);
+    return { ok: true, state: outcome.state };
   }
 
-  function claimParticipant(meetingId: string, person: { participantId: string; voterKey: string }) {
-    const keyHash = hashPersonalKey(meetingId, person.participantId, person.voterKey);
-    return participants.claim(meetingId, person.participantId, keyHash);
-  }
-
-  /**
-   * The participant id a command acts as: none without the headers, else the id once the person's key proves it
-   * is theirs. A promoted facilitator is known only by that id, so nobody else can use it to run the meeting.
-   */
-  async function identify(
-    meetingId: string,
-    person: PersonalHeaders,
-  ): Promise<{ ok: true; participantId: string | null } | { ok: false; status: 400 | 403; message: string }> {
-    if (person.participantId === null) return { ok: true, participantId: null };
-    const parsed = parsePersonalHeaders(person.participantId, person.voterKey);
-    if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
-    if (!(await claimParticipant(meetingId, parsed.value))) {
-      return {
-        ok: false,
-        status: 403,
-        message: 'Another browser has joined this meeting as that person, so only it can act as them',
-      };
-    }
-    return { ok: true, participantId: parsed.value.participantId };
-  }
-
-  const resolveSyncAccess: ResolveSyncAccess = async (docName, { token, clientVersion }) => {
+  const resolveSyncAccess: ResolveSyncAccess = async (docName, { token, clientVersion, person, proof }) => {
     const parsed = parseDocName(docName);
     const meeting = parsed ? await findMeeting(parsed.meetingId) : null;
     if (!parsed || !meeting) return { allowed: false, code: CloseCode.meetingNotFound };
@@ -225,13 +259,55 @@ export function createMeetingService(deps: {
     if (clientVersion !== undefined && clientVersion < DOC_SCHEMA_VERSION) {
       return { allowed: false, code: CloseCode.clientOutdated };
     }
-    if (parsed.kind === 'control' || !canWriteContent(role)) {
+    await upgradeMeeting(meeting);
+    if (parsed.kind === 'control') return { allowed: true, canWrite: () => false, presence: null };
+    // Names, notes and moods: observers (the company-wide link) see only the counts in the control document.
+    if (parsed.kind === 'rounds') {
+      if (role === 'observer') return { allowed: false, code: CloseCode.unauthorized };
       return { allowed: true, canWrite: () => false, presence: null };
     }
-    await isMeetingClosed(meeting.id);
+    if (!canWriteContent(role)) return { allowed: true, canWrite: () => false, presence: null };
+    await readState(meeting.id);
+    const meetingId = meeting.id;
     // A closed meeting is a read-only record for everyone until a facilitator reopens it.
-    return { allowed: true, canWrite: () => closedMeetings.get(meeting.id) !== true, presence: () => true };
+    const canWrite = () => knownStates.get(meetingId)?.stage !== 'closed';
+    const provenId = person && proof && participantIdFromPresenceKey(proof) === person ? person : null;
+    if (!provenId) return { allowed: true, canWrite, presence: null };
+    return {
+      allowed: true,
+      canWrite,
+      // Presence shows only the proven person, and as a facilitator only if they are one.
+      presence: (state) => {
+        const user = state.user as { id?: unknown; role?: unknown } | undefined;
+        if (typeof user !== 'object' || user === null || user.id !== provenId) return false;
+        if (user.role !== 'facilitator') return user.role === 'participant';
+        const current = knownStates.get(meetingId);
+        return current ? isFacilitator(current, { role, participantId: provenId }) : role === 'facilitator';
+      },
+    };
   };
+
+  /**
+   * Brings a meeting's content to the current schema before anyone reads or syncs it. The version is the
+   * store's; a meeting from before the store kept it gets it from its document, believed up to version 3.
+   */
+  async function upgradeMeeting(meeting: MeetingRecord): Promise<MeetingRecord> {
+    if (meeting.schemaVersion !== null && meeting.schemaVersion >= DOC_SCHEMA_VERSION) return meeting;
+    return upgrades(meeting.id, async () => {
+      const current = await meetings.getMeeting(meeting.id);
+      if (!current) return meeting;
+      if (current.schemaVersion !== null && current.schemaVersion >= DOC_SCHEMA_VERSION) return current;
+      let from = current.schemaVersion ?? 0;
+      let legacy: LegacyContent = EMPTY_LEGACY;
+      await registry.applyServerChange(meeting.id, (doc) => {
+        if (current.schemaVersion === null) from = readLegacySchemaVersion(doc);
+        legacy = migrateLegacyContent(doc, from);
+      });
+      await deps.upgradeContent?.(meeting.id, from, legacy);
+      await meetings.setSchemaVersion(meeting.id, DOC_SCHEMA_VERSION);
+      return { ...current, schemaVersion: DOC_SCHEMA_VERSION };
+    });
+  }
 
   function findMeeting(meetingId: string): Promise<MeetingRecord | null> {
     if (!/^[A-Za-z0-9_-]{8,64}$/.test(meetingId)) return Promise.resolve(null);
@@ -243,7 +319,29 @@ export function createMeetingService(deps: {
     stateListeners.push(listener);
   }
 
-  return { createMeeting, getSession, prepareForVisit, applyCommand, identify, resolveSyncAccess, onStateChange };
+  return {
+    createMeeting,
+    resolveAccess,
+    getSession,
+    prepareForVisit,
+    applyCommand,
+    readState,
+    resolveSyncAccess,
+    onStateChange,
+  };
 }
 
 export type MeetingService = ReturnType<typeof createMeetingService>;
+
+function toPublicMeeting(meeting: MeetingRecord): PublicMeeting {
+  const { id, title, incidentSummary, occurredAt, severity, createdAt } = meeting;
+  return { id, title, incidentSummary, occurredAt, severity, createdAt };
+}
+
+function isPersonalKey(value: string): boolean {
+  return new RegExp(`^[A-Za-z0-9_-]{${MIN_VOTER_KEY_LENGTH},${MAX_VOTER_KEY_LENGTH}}$`).test(value);
+}
+
+function refuse(status: Refusal['status'], message: string): Refusal {
+  return { ok: false, status, message };
+}

@@ -2,9 +2,8 @@ import type { MoodValue } from '@debrief/shared';
 
 /** A check-in the server holds back while the facilitator keeps cards hidden. */
 export interface HeldCheckIn {
+  /** Whose it is: only the browser with that person's key can act as this id and read it back before the reveal. */
   readonly participantId: string;
-  /** `hashPersonalKey` of the person who wrote it: only they can read it back before the reveal. */
-  readonly ownerHash: string;
   readonly name: string;
   readonly note: string | null;
   readonly mood: MoodValue | null;

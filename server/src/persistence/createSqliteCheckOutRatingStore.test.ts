@@ -6,11 +6,10 @@ import { createSqliteCheckOutRatingStore } from './createSqliteCheckOutRatingSto
 import { openSqliteDatabase } from './openSqliteDatabase.ts';
 
 const dirs: string[] = [];
-function openStore() {
+function openDir() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-ratings-'));
   dirs.push(dir);
-  const db = openSqliteDatabase(dir);
-  return { db, store: createSqliteCheckOutRatingStore(db) };
+  return dir;
 }
 
 afterEach(() => {
@@ -19,23 +18,42 @@ afterEach(() => {
 
 describe('SQLite check-out rating store', () => {
   it('keeps one rating per person, counts them per meeting, and takes one back', async () => {
-    const { db, store } = openStore();
-    const none = [0, 0, 0, 0, 0] as const;
-    expect(await store.write('m1', 'hash-ana', 4, none)).toEqual([0, 0, 0, 1, 0]);
-    expect(await store.write('m1', 'hash-ben', 4, none)).toEqual([0, 0, 0, 2, 0]);
-    expect(await store.write('m1', 'hash-ana', 1, none)).toEqual([1, 0, 0, 1, 0]);
-    expect(await store.write('m2', 'hash-ana', 5, none)).toEqual([0, 0, 0, 0, 1]);
-    expect(await store.read('m1', 'hash-ana')).toBe(1);
-    expect(await store.write('m1', 'hash-ana', null, none)).toEqual([0, 0, 0, 1, 0]);
-    expect(await store.read('m1', 'hash-ana')).toBeNull();
+    const db = openSqliteDatabase(openDir());
+    const store = createSqliteCheckOutRatingStore(db);
+    await store.write('m1', 'rating-ana', 4);
+    await store.write('m1', 'rating-ben', 4);
+    expect(await store.counts('m1')).toEqual([0, 0, 0, 2, 0]);
+    await store.write('m1', 'rating-ana', 1);
+    await store.write('m2', 'rating-ana', 5);
+    expect(await store.counts('m1')).toEqual([1, 0, 0, 1, 0]);
+    expect(await store.read('m1', 'rating-ana')).toBe(1);
+    await store.write('m1', 'rating-ana', null);
+    expect(await store.counts('m1')).toEqual([0, 0, 0, 1, 0]);
+    expect(await store.read('m1', 'rating-ana')).toBeNull();
     db.close();
   });
 
-  it('keeps the counts a document had from before, once, when a meeting has none here yet', async () => {
-    const { db, store } = openStore();
-    const earlier = [0, 1, 0, 2, 0] as const;
-    expect(await store.write('m1', 'hash-jo', 5, earlier)).toEqual([0, 1, 0, 2, 1]);
-    expect(await store.write('m1', 'hash-sam', 3, [0, 1, 0, 2, 1])).toEqual([0, 1, 1, 2, 1]);
+  it('keeps counts from before, once, only for a meeting that has none here yet', async () => {
+    const db = openSqliteDatabase(openDir());
+    const store = createSqliteCheckOutRatingStore(db);
+    await store.importEarlier('m1', [0, 1, 0, 2, 0]);
+    await store.importEarlier('m1', [0, 1, 0, 2, 0]);
+    await store.write('m1', 'rating-jo', 5);
+    expect(await store.counts('m1')).toEqual([0, 1, 0, 2, 1]);
     db.close();
+  });
+
+  it('gives ratings kept under a person’s old hash a random id as it opens, so they no longer join to anyone', async () => {
+    const dir = openDir();
+    const db = openSqliteDatabase(dir);
+    createSqliteCheckOutRatingStore(db);
+    const oldHash = 'a'.repeat(64);
+    db.prepare('INSERT INTO check_out_ratings VALUES (?, ?, ?)').run('m1', oldHash, 4);
+    db.close();
+    const reopened = openSqliteDatabase(dir);
+    const store = createSqliteCheckOutRatingStore(reopened);
+    expect(await store.counts('m1')).toEqual([0, 0, 0, 1, 0]);
+    expect(await store.read('m1', oldHash)).toBeNull();
+    reopened.close();
   });
 });

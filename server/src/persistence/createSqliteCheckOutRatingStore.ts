@@ -1,4 +1,4 @@
-import { isOneToFive, type RatingDistribution, type WorthRating } from '@debrief/shared';
+import { isOneToFive, type RatingDistribution } from '@debrief/shared';
 import type Database from 'better-sqlite3';
 import type { CheckOutRatingStore } from './CheckOutRatingStore.ts';
 
@@ -10,6 +10,12 @@ export function createSqliteCheckOutRatingStore(db: Database.Database): CheckOut
       worth INTEGER NOT NULL CHECK (worth BETWEEN 1 AND 5),
       PRIMARY KEY (meeting_id, owner_hash)
     ) WITHOUT ROWID;
+  `);
+  // Ratings used to be kept under the same hash the participant table keeps for a person: that joined each rating
+  // to a name. Each such row gets a random id, so it still counts and no longer says whose it is.
+  db.exec(`
+    UPDATE check_out_ratings SET owner_hash = 'earlier:' || lower(hex(randomblob(16)))
+    WHERE length(owner_hash) = 64 AND owner_hash NOT GLOB '*[^0-9a-f]*';
   `);
   const selectOne = db.prepare<[string, string], { worth: number }>(
     'SELECT worth FROM check_out_ratings WHERE meeting_id = ? AND owner_hash = ?',
@@ -27,26 +33,26 @@ export function createSqliteCheckOutRatingStore(db: Database.Database): CheckOut
     for (const row of count.all(meetingId)) byWorth[row.worth - 1] = row.people;
     return [byWorth[0] ?? 0, byWorth[1] ?? 0, byWorth[2] ?? 0, byWorth[3] ?? 0, byWorth[4] ?? 0];
   };
-  const write = db.transaction(
-    (meetingId: string, ownerHash: string, worth: WorthRating | null, earlier: RatingDistribution) => {
-      if (counts(meetingId).every((people) => people === 0)) {
-        // Ratings from before they were kept here: each becomes an anonymous row of its own.
-        earlier.forEach((people, index) => {
-          for (let i = 0; i < people; i++) upsert.run(meetingId, `earlier:${index + 1}:${i}`, index + 1);
-        });
-      }
-      if (worth === null) remove.run(meetingId, ownerHash);
-      else upsert.run(meetingId, ownerHash, worth);
-      return counts(meetingId);
-    },
-  );
+  const importEarlier = db.transaction((meetingId: string, earlier: RatingDistribution) => {
+    if (counts(meetingId).some((people) => people > 0)) return;
+    earlier.forEach((people, index) => {
+      for (let i = 0; i < people; i++) upsert.run(meetingId, `earlier:${index + 1}:${i}`, index + 1);
+    });
+  });
   return {
-    async read(meetingId, ownerHash) {
-      const worth = selectOne.get(meetingId, ownerHash)?.worth;
+    async read(meetingId, ratingId) {
+      const worth = selectOne.get(meetingId, ratingId)?.worth;
       return isOneToFive(worth) ? worth : null;
     },
-    async write(meetingId, ownerHash, worth, earlier) {
-      return write(meetingId, ownerHash, worth, earlier);
+    async write(meetingId, ratingId, worth) {
+      if (worth === null) remove.run(meetingId, ratingId);
+      else upsert.run(meetingId, ratingId, worth);
+    },
+    async counts(meetingId) {
+      return counts(meetingId);
+    },
+    async importEarlier(meetingId, earlier) {
+      importEarlier(meetingId, earlier);
     },
   };
 }

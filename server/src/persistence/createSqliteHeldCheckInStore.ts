@@ -26,10 +26,12 @@ export function createSqliteHeldCheckInStore(db: Database.Database): HeldCheckIn
       PRIMARY KEY (meeting_id, participant_id)
     );
   `);
+  // The owner is the participant id, which only its key can act as; the hash kept here once joined to a person.
+  db.exec(`UPDATE held_check_ins SET owner_hash = '' WHERE owner_hash != ''`);
   const upsert = db.prepare(
     `INSERT INTO held_check_ins (meeting_id, participant_id, owner_hash, name, note, mood, passed, at)
-     VALUES (@meetingId, @participantId, @ownerHash, @name, @note, @mood, @passed, @at)
-     ON CONFLICT (meeting_id, participant_id) DO UPDATE SET owner_hash = excluded.owner_hash, name = excluded.name,
+     VALUES (@meetingId, @participantId, '', @name, @note, @mood, @passed, @at)
+     ON CONFLICT (meeting_id, participant_id) DO UPDATE SET name = excluded.name,
        note = excluded.note, mood = excluded.mood, passed = excluded.passed, at = excluded.at`,
   );
   const selectOne = db.prepare<[string, string], Row>(
@@ -43,7 +45,6 @@ export function createSqliteHeldCheckInStore(db: Database.Database): HeldCheckIn
 
   const fromRow = (row: Row): HeldCheckIn => ({
     participantId: row.participant_id,
-    ownerHash: row.owner_hash,
     name: row.name,
     note: row.note,
     mood: isOneToFive(row.mood) ? row.mood : null,

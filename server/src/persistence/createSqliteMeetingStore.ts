@@ -13,6 +13,7 @@ interface MeetingRow {
   participant_token_hash: string;
   observer_token_hash: string;
   sealed_share_tokens: string | null;
+  schema_version: number | null;
 }
 
 export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
@@ -34,12 +35,16 @@ export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
   if (!columns.some((column) => column.name === 'sealed_share_tokens')) {
     db.exec('ALTER TABLE meetings ADD COLUMN sealed_share_tokens TEXT');
   }
+  if (!columns.some((column) => column.name === 'schema_version')) {
+    db.exec('ALTER TABLE meetings ADD COLUMN schema_version INTEGER');
+  }
   const insert = db.prepare<MeetingRow>(
     `INSERT INTO meetings (id, title, incident_summary, occurred_at, severity, created_at,
-       facilitator_token_hash, participant_token_hash, observer_token_hash, sealed_share_tokens)
+       facilitator_token_hash, participant_token_hash, observer_token_hash, sealed_share_tokens, schema_version)
      VALUES (@id, @title, @incident_summary, @occurred_at, @severity, @created_at,
-       @facilitator_token_hash, @participant_token_hash, @observer_token_hash, @sealed_share_tokens)`,
+       @facilitator_token_hash, @participant_token_hash, @observer_token_hash, @sealed_share_tokens, @schema_version)`,
   );
+  const updateVersion = db.prepare<[number, string]>('UPDATE meetings SET schema_version = ? WHERE id = ?');
   const select = db.prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE id = ?');
 
   return {
@@ -55,7 +60,11 @@ export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
         participant_token_hash: meeting.tokenHashes.participant,
         observer_token_hash: meeting.tokenHashes.observer,
         sealed_share_tokens: meeting.sealedShareTokens,
+        schema_version: meeting.schemaVersion,
       });
+    },
+    async setSchemaVersion(id, version) {
+      updateVersion.run(version, id);
     },
     async getMeeting(id): Promise<MeetingRecord | null> {
       const row = select.get(id);
@@ -73,6 +82,7 @@ export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
           observer: row.observer_token_hash,
         },
         sealedShareTokens: row.sealed_share_tokens,
+        schemaVersion: row.schema_version,
       };
     },
   };

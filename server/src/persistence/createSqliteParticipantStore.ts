@@ -2,6 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ParticipantStore } from './ParticipantStore.ts';
 
+/** `key_hash` of a derived id: there is nothing to keep, since the id proves itself. */
+const DERIVED = '';
+
 export function createSqliteParticipantStore(db: Database.Database): ParticipantStore {
   db.exec(`
     CREATE TABLE IF NOT EXISTS meeting_participants (
@@ -19,16 +22,16 @@ export function createSqliteParticipantStore(db: Database.Database): Participant
   const selectKey = db.prepare<[string, string], { key_hash: string }>(
     'SELECT key_hash FROM meeting_participants WHERE meeting_id = ? AND participant_id = ?',
   );
-  const claim = db.transaction((meetingId: string, participantId: string, keyHash: string): boolean => {
-    insert.run(meetingId, participantId, keyHash, Date.now());
-    const stored = selectKey.get(meetingId, participantId)?.key_hash ?? '';
-    const a = Buffer.from(stored);
-    const b = Buffer.from(keyHash);
-    return a.length === b.length && timingSafeEqual(a, b);
-  });
   return {
-    async claim(meetingId, participantId, keyHash) {
-      return claim(meetingId, participantId, keyHash);
+    async recordJoin(meetingId, participantId) {
+      insert.run(meetingId, participantId, DERIVED, Date.now());
+    },
+    async isLegacyClaim(meetingId, participantId, keyHash) {
+      const stored = selectKey.get(meetingId, participantId)?.key_hash ?? DERIVED;
+      if (stored === DERIVED) return false;
+      const a = Buffer.from(stored);
+      const b = Buffer.from(keyHash);
+      return a.length === b.length && timingSafeEqual(a, b);
     },
     async hasJoined(meetingId, participantId) {
       return selectKey.get(meetingId, participantId) !== undefined;

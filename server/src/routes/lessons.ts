@@ -1,7 +1,9 @@
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { LessonOutcome, LessonService } from '../meeting/createLessonService.ts';
-import { readBearerToken, readJsonBody, readPersonalHeaders } from './readRequest.ts';
+import type { LessonService } from '../meeting/createLessonService.ts';
+import type { MeetingService } from '../meeting/createMeetingService.ts';
+import { type AccessEnv, CONTRIBUTORS, meetingAccess, requirePerson } from './meetingAccess.ts';
+import { readJsonBody } from './readRequest.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -9,36 +11,40 @@ const MAX_BODY_BYTES = 16 * 1024;
  * `POST /api/meetings/:id/cards` (anonymous lesson cards), `POST /api/meetings/:id/votes` and
  * `GET /api/meetings/:id/votes/mine`: written by the server so no Yjs client id ties them to a person.
  */
-export function createLessonRoutes(service: LessonService) {
-  const app = new Hono();
+export function createLessonRoutes(access: Pick<MeetingService, 'resolveAccess'>, service: LessonService) {
+  const app = new Hono<AccessEnv>();
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json({ error: 'The request body is over 16 KiB' }, 413),
   });
-  app.use('/api/meetings/:id/cards', limit);
-  app.use('/api/meetings/:id/votes', limit);
+  // An anonymous card must not know who sends it: no personal key is even read.
+  const anonymous = meetingAccess(access, {
+    roles: CONTRIBUTORS,
+    forbidden: 'Observers can follow the meeting but not add cards',
+    person: 'ignored',
+  });
+  const voter = meetingAccess(access, {
+    roles: CONTRIBUTORS,
+    forbidden: 'Observers can follow the meeting but not vote',
+    person: 'required',
+  });
 
-  app.post('/api/meetings/:id/cards', async (c) =>
-    reply(c, await service.addAnonymousCard(c.req.param('id'), readBearerToken(c), await readJsonBody(c))),
-  );
+  app.post('/api/meetings/:id/cards', limit, anonymous, async (c) => {
+    const outcome = await service.addAnonymousCard(c.get('access'), await readJsonBody(c));
+    return outcome.ok ? c.json(outcome.body, outcome.status) : c.json({ error: outcome.message }, outcome.status);
+  });
 
-  app.post('/api/meetings/:id/votes', async (c) =>
-    reply(
-      c,
-      await service.castVote(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c), await readJsonBody(c)),
-    ),
-  );
+  app.post('/api/meetings/:id/votes', limit, voter, async (c) => {
+    const outcome = await service.castVote(c.get('access'), requirePerson(c), await readJsonBody(c));
+    return outcome.ok ? c.json(outcome.body, outcome.status) : c.json({ error: outcome.message }, outcome.status);
+  });
 
-  app.get('/api/meetings/:id/votes/mine', async (c) => {
+  app.get('/api/meetings/:id/votes/mine', voter, async (c) => {
     // Someone's own votes: never kept by a shared cache.
     c.header('cache-control', 'no-store');
-    return reply(c, await service.readMyVotes(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c)));
+    const outcome = await service.readMyVotes(c.get('access'), requirePerson(c));
+    return outcome.ok ? c.json(outcome.body, outcome.status) : c.json({ error: outcome.message }, outcome.status);
   });
 
   return app;
-}
-
-function reply<T>(c: Context, outcome: LessonOutcome<T>) {
-  if (!outcome.ok) return c.json({ error: outcome.message }, outcome.status);
-  return c.json(outcome.body as object, outcome.status);
 }

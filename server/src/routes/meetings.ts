@@ -1,16 +1,18 @@
-import { parseCreateMeetingInput } from '@debrief/shared';
+import { type CommandResponse, type MeetingSessionResponse, parseCreateMeetingInput } from '@debrief/shared';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createLinks, type MeetingService } from '../meeting/createMeetingService.ts';
 import { createRateLimiter } from './createRateLimiter.ts';
-import { readBearerToken, readJsonBody, readPersonalHeaders } from './readRequest.ts';
+import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
+import { readJsonBody } from './readRequest.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
+/** `POST /api/meetings`, and each meeting's session and agenda commands. */
 export function createMeetingRoutes(service: MeetingService, options: { meetingsPerMinute: number }) {
   const isAllowed = createRateLimiter(options.meetingsPerMinute, 60_000);
-  const app = new Hono();
+  const app = new Hono<AccessEnv>();
   app.use(
     '/api/*',
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'The request body is over 64 KiB' }, 413) }),
@@ -29,22 +31,20 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
     return c.json(await service.createMeeting(parsed.value, origin), 201);
   });
 
-  app.get('/api/meetings/:id/session', async (c) => {
-    const session = await service.getSession(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c));
-    if (!session.ok) return c.json({ error: session.message }, session.status);
-    service.prepareForVisit(session.meeting.id);
+  app.get('/api/meetings/:id/session', meetingAccess(service, { roles: EVERYONE, person: 'optional' }), (c) => {
+    const access = c.get('access');
+    const { session, tokens } = service.getSession(access);
+    service.prepareForVisit(access.meeting.id);
     c.header('Cache-Control', 'no-store');
-    const links = session.tokens
-      ? createLinks(new URL(c.req.url).origin, session.meeting.id, session.tokens)
-      : undefined;
-    return c.json({ meeting: session.meeting, role: session.role, links });
+    const links = tokens ? createLinks(new URL(c.req.url).origin, access.meeting.id, tokens) : undefined;
+    return c.json({ ...session, links } satisfies MeetingSessionResponse);
   });
 
-  app.post('/api/meetings/:id/commands', async (c) => {
-    const body = await readJsonBody(c);
-    const outcome = await service.applyCommand(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c), body);
+  // Every role reaches the stage machine, which answers 403 for those who may not run the meeting.
+  app.post('/api/meetings/:id/commands', meetingAccess(service, { roles: EVERYONE, person: 'optional' }), async (c) => {
+    const outcome = await service.applyCommand(c.get('access'), await readJsonBody(c));
     if (!outcome.ok) return c.json({ error: outcome.message }, outcome.status);
-    return c.json({ state: outcome.state });
+    return c.json({ state: outcome.state } satisfies CommandResponse);
   });
 
   return app;

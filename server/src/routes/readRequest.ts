@@ -1,4 +1,3 @@
-import { PersonalHeader } from '@debrief/shared';
 import type { Context } from 'hono';
 
 /** The link token from `Authorization: Bearer <token>`, or null. */
@@ -14,17 +13,4 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-export interface PersonalHeaders {
-  readonly participantId: string | null;
-  /** The person's secret key, which proves that private things (votes, a held check-in) are theirs. */
-  readonly voterKey: string | null;
-}
-
-export function readPersonalHeaders(c: Context): PersonalHeaders {
-  return {
-    participantId: c.req.header(PersonalHeader.participantId) ?? null,
-    voterKey: c.req.header(PersonalHeader.voterKey) ?? null,
-  };
 }

@@ -1,41 +1,46 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type PersonalHeaders, readBearerToken, readJsonBody, readPersonalHeaders } from './readRequest.ts';
+import type { AccessPerson, MeetingService, Refusal } from '../meeting/createMeetingService.ts';
+import { type AccessEnv, CONTRIBUTORS, meetingAccess, requirePerson } from './meetingAccess.ts';
+import { readJsonBody } from './readRequest.ts';
 
-type Outcome =
-  | { readonly ok: true; readonly body: unknown }
-  | { readonly ok: false; readonly status: 400 | 401 | 403 | 404 | 409; readonly message: string };
+type Outcome = { readonly ok: true; readonly body: object } | Refusal;
 
-/** A round each person takes part in once, privately: what they send, and what they get back of their own. */
+/** A round each person takes part in once, as themselves: what they send, and what they get back of their own. */
 export interface RoundService {
-  submit(meetingId: string, token: string | null, headers: PersonalHeaders, body: unknown): Promise<Outcome>;
-  readMine(meetingId: string, token: string | null, headers: PersonalHeaders): Promise<Outcome>;
+  submit(meetingId: string, person: AccessPerson, body: unknown): Promise<Outcome>;
+  readMine(meetingId: string, person: AccessPerson): Promise<Outcome>;
 }
 
 /**
  * `POST /api/meetings/:id/<round>` and `GET /api/meetings/:id/<round>/mine`, for `check-ins` and `check-outs`:
- * the person's link token, id and secret key in the headers, a small JSON body.
+ * the person's link token and secret key in the headers, a small JSON body.
  */
-export function createRoundRoutes(round: 'check-ins' | 'check-outs', service: RoundService) {
-  const app = new Hono();
-  app.use(
-    `/api/meetings/:id/${round}`,
-    bodyLimit({ maxSize: 8 * 1024, onError: (c) => c.json({ error: 'The request body is over 8 KiB' }, 413) }),
-  );
-
-  app.post(`/api/meetings/:id/${round}`, async (c) => {
-    const outcome = await service.submit(
-      c.req.param('id'),
-      readBearerToken(c),
-      readPersonalHeaders(c),
-      await readJsonBody(c),
-    );
-    return outcome.ok ? c.json(outcome.body) : c.json({ error: outcome.message }, outcome.status);
+export function createRoundRoutes(
+  round: 'check-ins' | 'check-outs',
+  access: Pick<MeetingService, 'resolveAccess'>,
+  service: RoundService,
+) {
+  const app = new Hono<AccessEnv>();
+  const person = meetingAccess(access, {
+    roles: CONTRIBUTORS,
+    forbidden: `Observers follow the meeting but do not ${round === 'check-ins' ? 'check in' : 'check out'}`,
+    person: 'required',
   });
 
-  app.get(`/api/meetings/:id/${round}/mine`, async (c) => {
+  app.post(
+    `/api/meetings/:id/${round}`,
+    bodyLimit({ maxSize: 8 * 1024, onError: (c) => c.json({ error: 'The request body is over 8 KiB' }, 413) }),
+    person,
+    async (c) => {
+      const outcome = await service.submit(c.get('access').meeting.id, requirePerson(c), await readJsonBody(c));
+      return outcome.ok ? c.json(outcome.body) : c.json({ error: outcome.message }, outcome.status);
+    },
+  );
+
+  app.get(`/api/meetings/:id/${round}/mine`, person, async (c) => {
     c.header('cache-control', 'no-store');
-    const outcome = await service.readMine(c.req.param('id'), readBearerToken(c), readPersonalHeaders(c));
+    const outcome = await service.readMine(c.get('access').meeting.id, requirePerson(c));
     return outcome.ok ? c.json(outcome.body) : c.json({ error: outcome.message }, outcome.status);
   });
 

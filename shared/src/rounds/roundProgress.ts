@@ -38,7 +38,7 @@ export function writeRoundProgress(doc: Y.Doc, progress: Partial<RoundProgress>)
       const stored = readDistribution(map.get('worth'));
       if (progress.worth === null) {
         if (map.has('worth')) map.delete('worth');
-      } else if (!stored || !stored.every((count, index) => count === progress.worth?.[index])) {
+      } else if (!stored?.every((count, index) => count === progress.worth?.[index])) {
         map.set('worth', [...progress.worth]);
       }
     }

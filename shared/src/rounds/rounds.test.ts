@@ -89,7 +89,13 @@ describe('round progress', () => {
     const doc = new Y.Doc();
     expect(readRoundProgress(doc)).toEqual({ voters: 0, checkedIn: 0, checkedOut: 0, rated: 0, worth: null });
     writeRoundProgress(doc, { voters: 3, checkedIn: 4, rated: 3, worth: [0, 1, 0, 2, 0] });
-    expect(readRoundProgress(doc)).toEqual({ voters: 3, checkedIn: 4, checkedOut: 0, rated: 3, worth: [0, 1, 0, 2, 0] });
+    expect(readRoundProgress(doc)).toEqual({
+      voters: 3,
+      checkedIn: 4,
+      checkedOut: 0,
+      rated: 3,
+      worth: [0, 1, 0, 2, 0],
+    });
     writeRoundProgress(doc, { worth: null });
     expect(readRoundProgress(doc).worth).toBeNull();
     doc.getMap('progress').set('worth', ['a', -1]);

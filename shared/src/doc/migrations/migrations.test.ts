@@ -97,7 +97,10 @@ describe('migrateDocument', () => {
     const doc = new Y.Doc();
     let updates = 0;
     doc.on('update', () => updates++);
-    expect(migrateDocument(doc, DOC_SCHEMA_VERSION + 1)).toEqual({ from: DOC_SCHEMA_VERSION + 1, to: DOC_SCHEMA_VERSION + 1 });
+    expect(migrateDocument(doc, DOC_SCHEMA_VERSION + 1)).toEqual({
+      from: DOC_SCHEMA_VERSION + 1,
+      to: DOC_SCHEMA_VERSION + 1,
+    });
     expect(updates).toBe(0);
   });
 });
