@@ -17,6 +17,7 @@ import {
   type PublicMeeting,
   parseDocName,
   parseMeetingCommand,
+  participantIdFromPresenceKey,
   ROLES,
   type Role,
   readControlState,
@@ -32,7 +33,7 @@ import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import type { ResolveSyncAccess } from '../sync/handleSyncSocket.ts';
 import { createSerialiser } from './createSerialiser.ts';
 import { createMeetingId, createToken, hashToken, resolveRole } from './meetingTokens.ts';
-import { derivePersonalKeys, participantIdFromPresenceKey } from './personalKeys.ts';
+import { derivePersonalKeys } from './personalKeys.ts';
 import { EMPTY_LEGACY, type LegacyContent, migrateLegacyContent } from './readLegacyContent.ts';
 import { openSealedTokens, sealTokens } from './sealTokens.ts';
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { derivePresenceKey, participantIdFromPresenceKey } from '@debrief/shared';
 
 /**
  * What a person's secret key (kept in their browser, sent as `X-Personal-Key`) stands for in one meeting. Each
@@ -20,7 +21,7 @@ export interface PersonalKeys {
 }
 
 export function derivePersonalKeys(meetingId: string, personalKey: string): PersonalKeys {
-  const presenceKey = hash('presence', meetingId, personalKey);
+  const presenceKey = derivePresenceKey(meetingId, personalKey);
   return {
     participantId: participantIdFromPresenceKey(presenceKey),
     presenceKey,
@@ -29,11 +30,6 @@ export function derivePersonalKeys(meetingId: string, personalKey: string): Pers
     legacyClaimHash: (participantId) =>
       createHash('sha256').update(`${meetingId}\n${participantId}\n${personalKey}`).digest('hex'),
   };
-}
-
-/** The participant id a presence key proves. */
-export function participantIdFromPresenceKey(presenceKey: string): string {
-  return `p-${hash('participant', presenceKey).slice(0, 22)}`;
 }
 
 function hash(...parts: string[]): string {
