@@ -1,23 +1,10 @@
-import { isRole, isSeverity, type Role, type Severity } from '@debrief/shared';
-import { getParticipantId } from '../identity/getParticipantId.ts';
-import { personalHeaders } from '../identity/getPersonalKey.ts';
+import { type MeetingSessionResponse, parseMeetingSessionResponse } from '@debrief/shared';
+import { getPersonalKey } from '../identity/getPersonalKey.ts';
 import { NETWORK_ERROR_MESSAGE, readApiError } from './readApiError.ts';
 import { rebaseLinks } from './rebaseLinks.ts';
 
-export interface MeetingSession {
-  readonly meeting: {
-    readonly id: string;
-    readonly title: string;
-    readonly incidentSummary: string;
-    readonly occurredAt: string | null;
-    readonly severity: Severity;
-    /** ms since the epoch */
-    readonly createdAt: number;
-  };
-  readonly role: Role;
-  /** every role's link, if the server sends them to facilitators */
-  readonly links?: Readonly<Record<Role, string>>;
-}
+/** What a link opens, and as whom: the server's reply, with the links on the address this page was opened at. */
+export type MeetingSession = MeetingSessionResponse;
 
 export type GetMeetingSessionResult =
   | { ok: true; session: MeetingSession }
@@ -42,52 +29,15 @@ function takeEarlyRequest(meetingId: string, token: string): Promise<Response | 
 export async function getMeetingSession(meetingId: string, token: string): Promise<GetMeetingSessionResult> {
   const response = await (takeEarlyRequest(meetingId, token) ??
     fetch(`/api/meetings/${encodeURIComponent(meetingId)}/session`, {
-      // Saying who opens it makes this browser the only one that can act as this person in the meeting.
-      headers: { Authorization: `Bearer ${token}`, ...personalHeaders(getParticipantId()) },
+      // The personal key says who opens it: the server derives this person's id in the meeting from it.
+      headers: { Authorization: `Bearer ${token}`, 'X-Personal-Key': getPersonalKey() },
     }).catch(() => null));
   if (!response) return { ok: false, reason: 'unavailable', message: NETWORK_ERROR_MESSAGE };
   if (response.status === 401) return { ok: false, reason: 'unauthorized', message: await readApiError(response) };
   if (response.status === 404) return { ok: false, reason: 'not-found', message: await readApiError(response) };
   if (!response.ok) return { ok: false, reason: 'unavailable', message: await readApiError(response) };
-  const session = readMeetingSession(await response.json().catch(() => null));
+  const session = parseMeetingSessionResponse(await response.json().catch(() => null));
   if (!session) return { ok: false, reason: 'unavailable', message: 'The server sent a reply we did not understand.' };
-  return { ok: true, session };
-}
-
-function readMeetingSession(body: unknown): MeetingSession | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const { meeting, role, links } = body as { meeting?: Record<string, unknown>; role?: unknown; links?: unknown };
-  if (typeof meeting !== 'object' || meeting === null || !isRole(role)) return null;
-  if (typeof meeting.id !== 'string') return null;
-  return {
-    meeting: {
-      id: meeting.id,
-      title: typeof meeting.title === 'string' ? meeting.title : '',
-      incidentSummary: typeof meeting.incidentSummary === 'string' ? meeting.incidentSummary : '',
-      occurredAt: typeof meeting.occurredAt === 'string' ? meeting.occurredAt : null,
-      severity: isSeverity(meeting.severity) ? meeting.severity : 'SEV3',
-      createdAt: readTimestamp(meeting.createdAt),
-    },
-    role,
-    links: readLinks(links),
-  };
-}
-
-function readLinks(value: unknown): Record<Role, string> | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { facilitator, participant, observer } = value as Record<string, unknown>;
-  if (typeof facilitator !== 'string' || typeof participant !== 'string' || typeof observer !== 'string') {
-    return undefined;
-  }
-  return rebaseLinks({ facilitator, participant, observer }, window.location.origin);
-}
-
-/** Accepts ms since the epoch or an ISO date-time, since either is a fair way to send a date. */
-function readTimestamp(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') {
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? 0 : ms;
-  }
-  return 0;
+  const links = session.links ? rebaseLinks(session.links, window.location.origin) : undefined;
+  return { ok: true, session: { ...session, links } };
 }

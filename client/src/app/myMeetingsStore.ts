@@ -1,5 +1,5 @@
 import { isRole, type Role } from '@debrief/shared';
-import { readStorage, writeStorage } from '../identity/getParticipantId.ts';
+import { readStorage, writeStorage } from '../identity/browserStorage.ts';
 
 /** A meeting this browser created or joined, kept so people can find their way back. */
 export interface MyMeeting {

@@ -1,4 +1,4 @@
-import { readStorage, writeStorage } from './getParticipantId.ts';
+import { readStorage, writeStorage } from './browserStorage.ts';
 
 const STORAGE_KEY = 'debrief:displayName';
 

@@ -1,11 +1,12 @@
+import { readStorage, writeStorage } from './browserStorage.ts';
 import { createSecret } from './createId.ts';
-import { readStorage, writeStorage } from './getParticipantId.ts';
 
 const STORAGE_KEY = 'debrief:personalKey';
 
 /**
- * This browser's secret personal key, sent as `X-Personal-Key` with the participant id. Participant ids are
- * visible to everyone in a room; the key proves which private things (votes, a hidden check-in) are yours.
+ * This browser's secret personal key, sent as `X-Personal-Key`. The person's id in each meeting is derived from
+ * it (see `getMeetingPerson`), so only this browser can act as that person; the key itself never leaves it but
+ * over https/http to its own server.
  */
 export function getPersonalKey(): string {
   const stored = readStorage(STORAGE_KEY);

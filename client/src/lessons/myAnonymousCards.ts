@@ -1,4 +1,4 @@
-import { readStorage, writeStorage } from '../identity/getParticipantId.ts';
+import { readStorage, writeStorage } from '../identity/browserStorage.ts';
 
 const MAX_REMEMBERED = 200;
 

@@ -20,15 +20,16 @@ interface Props {
   readonly state: ControlState;
   readonly actor: MeetingActor;
   readonly commands: MeetingCommands;
-  /** the content document and who is here, to say how far a stage's round has come (check-in, votes, check-out) */
-  readonly doc?: Y.Doc;
+  /** the control and rounds documents and who is here, to say how far a stage's round has come */
+  readonly controlDoc?: Y.Doc;
+  readonly rounds?: Y.Doc | null;
   readonly presence?: Presence;
 }
 
 const DEFAULT_MINUTES = 10;
 
 /** The facilitator's toolbar: move the agenda, keep time, close or reopen. Each button is enabled by the stage machine. */
-export function FacilitatorControls({ state, actor, commands, doc, presence }: Props) {
+export function FacilitatorControls({ state, actor, commands, controlDoc, rounds, presence }: Props) {
   const [minutesText, setMinutesText] = useState(() =>
     String(state.timebox.durationMs === null ? DEFAULT_MINUTES : Math.round(state.timebox.durationMs / 60_000)),
   );
@@ -63,7 +64,8 @@ export function FacilitatorControls({ state, actor, commands, doc, presence }: P
               type="button"
               className="button"
               disabled={!can({ type: 'back' })}
-              onClick={() => send({ type: 'back' })}
+              // The stage this was pressed on: pressed twice, or by two facilitators at once, it moves once.
+              onClick={() => send({ type: 'back', from: state.stage })}
             >
               <Icon name="back" />
               Back
@@ -72,13 +74,18 @@ export function FacilitatorControls({ state, actor, commands, doc, presence }: P
               type="button"
               className="button button--primary"
               disabled={!can({ type: 'advance' })}
-              onClick={() => send({ type: 'advance' })}
+              onClick={() => send({ type: 'advance', from: state.stage })}
             >
               {next === 'closed' || next === null ? 'Finish the meeting' : `Next: ${stageLabels[next]}`}
               <Icon name="next" />
             </button>
-            {doc && presence && hasRound(state.stage) && (
-              <RoundProgressNote doc={doc} presence={presence} stage={state.stage} />
+            {controlDoc && presence && hasRound(state.stage) && (
+              <RoundProgressNote
+                controlDoc={controlDoc}
+                rounds={rounds ?? null}
+                presence={presence}
+                stage={state.stage}
+              />
             )}
           </fieldset>
         )}

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingSession } from '../api/getMeetingSession.ts';
 import { BrokenLinkPage } from '../app/lazyPages.ts';
 import { findMyMeeting } from '../app/myMeetingsStore.ts';
-import { getParticipantId } from '../identity/getParticipantId.ts';
+import { getMeetingPerson } from '../identity/getMeetingPerson.ts';
 import { participantColor } from '../identity/participantColor.ts';
 import type { Facilitation } from '../presence/Facilitation.ts';
 import { usePresence } from '../presence/usePresence.ts';
@@ -57,12 +57,13 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
     FacilitatorControls.preload();
     LinksPanel.preload();
   }, [role]);
-  const participantId = useMemo(getParticipantId, []);
+  // Derived from this browser's personal key; the server derives the same id, and it proves it on the socket.
+  const participantId = useMemo(() => getMeetingPerson(meeting.id).participantId, [meeting.id]);
   const storedLinks = useMemo(() => findMyMeeting(meeting.id, 'facilitator')?.links ?? null, [meeting.id]);
-  const { control, content } = useMeetingDocs(meeting.id, token);
+  const { control, content, rounds } = useMeetingDocs(meeting.id, token, role);
   // The documents the page started syncing while it loaded are held by the hooks above from now on.
   useEffect(releaseStartedMeetingSync, []);
-  const refusal = content?.refusal ?? control?.refusal ?? null;
+  const refusal = content?.refusal ?? control?.refusal ?? rounds?.refusal ?? null;
   const status = useConnectionStatus(content?.provider);
   const controlState = useControlState(control?.doc);
   const meta = useMeetingMeta(content?.doc);
@@ -84,12 +85,18 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
   useEffect(() => {
     if (viewed) setFocus(null);
   }, [viewed, setFocus]);
-  const presence = usePresence(content?.provider.awareness, {
-    user: { id: participantId, name, color: participantColor(participantId), role: shownRole },
-    stage: viewed,
-    focus: focus.label,
-    focusId: focus.id,
-  });
+  // Observers watch without being shown: the server takes no presence from their links.
+  const presence = usePresence(
+    content?.provider.awareness,
+    role === 'observer'
+      ? null
+      : {
+          user: { id: participantId, name, color: participantColor(participantId), role: shownRole },
+          stage: viewed,
+          focus: focus.label,
+          focusId: focus.id,
+        },
+  );
 
   const title = meta?.title ?? meeting.title;
   useEffect(() => {
@@ -168,13 +175,14 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
             state={controlState}
             actor={actor}
             commands={commands}
-            doc={content?.doc}
+            controlDoc={control?.doc}
+            rounds={rounds?.doc ?? null}
             presence={presence}
           />
         )}
         <div className="meeting__layout">
           <div className="meeting__main">
-            {controlState && content ? (
+            {controlState && content && control ? (
               <StageScreen
                 stage={viewed}
                 current={controlState.stage}
@@ -184,6 +192,8 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
                 <StageContent
                   stage={viewed}
                   doc={content.doc}
+                  controlDoc={control.doc}
+                  rounds={rounds?.doc ?? null}
                   meetingId={meeting.id}
                   token={token}
                   control={controlState}

@@ -5,13 +5,13 @@ import type { PresenceState } from './presenceState.ts';
 
 const nobody: Presence = { people: [], observerCount: 0, watching: false };
 
-/** Shares this person's presence through the document's awareness, and returns everyone else's. */
-export function usePresence(awareness: Awareness | undefined, local: PresenceState): Presence {
+/** Shares this person's presence (none when `local` is null) through the document's awareness; returns everyone else's. */
+export function usePresence(awareness: Awareness | undefined, local: PresenceState | null): Presence {
   const [presence, setPresence] = useState<Presence>(nobody);
   const localKey = JSON.stringify(local);
 
   useEffect(() => {
-    awareness?.setLocalState(JSON.parse(localKey) as PresenceState);
+    awareness?.setLocalState(JSON.parse(localKey) as PresenceState | null);
   }, [awareness, localKey]);
 
   useEffect(() => {

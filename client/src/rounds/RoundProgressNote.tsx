@@ -7,16 +7,20 @@ import { useDocReader } from './useDocReader.ts';
 import './rounds.css';
 
 interface Props {
-  readonly doc: Y.Doc;
+  readonly controlDoc: Y.Doc;
+  readonly rounds: Y.Doc | null;
   readonly presence: Presence;
   /** a stage with a round (check-in, lessons, check-out) */
   readonly stage: Stage;
 }
 
 /** "3 of 4 checked in": how far the stage's round has come, for the facilitator beside Next. It never blocks moving on. */
-export function RoundProgressNote({ doc, presence, stage }: Props) {
-  const read = useCallback((d: Y.Doc) => readRoundFinished(d, stage), [stage]);
-  const finished = useDocReader(doc, read);
+export function RoundProgressNote({ controlDoc, rounds, presence, stage }: Props) {
+  const read = useCallback((control: Y.Doc) => readRoundFinished(control, rounds, stage), [rounds, stage]);
+  const counted = useDocReader(controlDoc, read);
+  const readNamed = useCallback((doc: Y.Doc) => readRoundFinished(controlDoc, doc, stage), [controlDoc, stage]);
+  const named = useDocReader(rounds ?? controlDoc, readNamed);
+  const finished = rounds ? named : counted;
   const progress = describeRoundProgress(
     stage,
     presence.people.map((person) => person.user.id),

@@ -30,14 +30,22 @@ describe('describeRoundProgress', () => {
 });
 
 describe('readRoundFinished', () => {
-  it('reads who checked in or out, and how many voted', () => {
-    const doc = new Y.Doc();
-    writeCheckIn(doc, { participantId: 'a', name: 'Ana', at: 1, hidden: true });
-    writeCheckOut(doc, { participantId: 'b', name: 'Ben', note: '', rated: true, at: 2 });
-    writeRoundProgress(doc, { voters: 3 });
-    expect(readRoundFinished(doc, 'check-in')).toEqual(['a']);
-    expect(readRoundFinished(doc, 'check-out')).toEqual(['b']);
-    expect(readRoundFinished(doc, 'lessons')).toBe(3);
-    expect(readRoundFinished(new Y.Doc(), 'lessons')).toBe(0);
+  it('reads who checked in or out from the rounds, and how many voted from the control document', () => {
+    const rounds = new Y.Doc();
+    const control = new Y.Doc();
+    writeCheckIn(rounds, { participantId: 'a', name: 'Ana', at: 1, hidden: true });
+    writeCheckOut(rounds, { participantId: 'b', name: 'Ben', note: '', rated: true, at: 2 });
+    writeRoundProgress(control, { voters: 3, checkedIn: 1, checkedOut: 1 });
+    expect(readRoundFinished(control, rounds, 'check-in')).toEqual(['a']);
+    expect(readRoundFinished(control, rounds, 'check-out')).toEqual(['b']);
+    expect(readRoundFinished(control, rounds, 'lessons')).toBe(3);
+    expect(readRoundFinished(new Y.Doc(), null, 'lessons')).toBe(0);
+  });
+
+  it('gives only counts to whoever has no rounds document (observers)', () => {
+    const control = new Y.Doc();
+    writeRoundProgress(control, { checkedIn: 4, checkedOut: 2 });
+    expect(readRoundFinished(control, null, 'check-in')).toBe(4);
+    expect(readRoundFinished(control, null, 'check-out')).toBe(2);
   });
 });

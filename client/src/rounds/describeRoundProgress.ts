@@ -44,15 +44,18 @@ export function describeRoundProgress(
   return { done, total, text: `${done} of ${total} ${verb}` };
 }
 
-/** Who finished the stage's round, from the content document: ids for check-in and check-out, a count for votes. */
-export function readRoundFinished(doc: Y.Doc, stage: Stage): readonly string[] | number {
+/**
+ * Who finished the stage's round: ids for check-in and check-out from the rounds document, else a count from the
+ * control document (votes always; check-ins and check-outs for whoever does not have the rounds document).
+ */
+export function readRoundFinished(control: Y.Doc, rounds: Y.Doc | null, stage: Stage): readonly string[] | number {
   switch (stage) {
     case 'check-in':
-      return readCheckIns(doc).map((entry) => entry.participantId);
+      return rounds ? readCheckIns(rounds).map((entry) => entry.participantId) : readRoundProgress(control).checkedIn;
     case 'check-out':
-      return readCheckOuts(doc).map((entry) => entry.participantId);
+      return rounds ? readCheckOuts(rounds).map((entry) => entry.participantId) : readRoundProgress(control).checkedOut;
     case 'lessons':
-      return readRoundProgress(doc).voters;
+      return readRoundProgress(control).voters;
     default:
       return [];
   }

@@ -1,4 +1,5 @@
-import { controlDocName, DOC_SCHEMA_VERSION } from '@debrief/shared';
+import { controlDocName, DOC_SCHEMA_VERSION, roundsDocName } from '@debrief/shared';
+import { getMeetingPerson } from '../identity/getMeetingPerson.ts';
 import { type OpenedSyncedDoc, openSyncedDoc } from './openSyncedDoc.ts';
 
 let started: OpenedSyncedDoc[] = [];
@@ -6,6 +7,15 @@ let started: OpenedSyncedDoc[] = [];
 /** What every connection to a meeting's documents sends: the link's token and the schema this page knows. */
 export function meetingSyncParams(token: string): Record<string, string> {
   return { token, v: String(DOC_SCHEMA_VERSION) };
+}
+
+/**
+ * The content document's connection also says who this person is and proves it, so that the server lets it show
+ * this person's presence (and no one else's).
+ */
+function contentSyncParams(meetingId: string, token: string): Record<string, string> {
+  const { participantId, presenceKey } = getMeetingPerson(meetingId);
+  return { ...meetingSyncParams(token), person: participantId, proof: presenceKey };
 }
 
 /**
@@ -17,10 +27,14 @@ export function openMeetingDocs(
   meetingId: string,
   token: string,
 ): { readonly control: OpenedSyncedDoc; readonly content: OpenedSyncedDoc } {
-  const params = meetingSyncParams(token);
-  const control = openSyncedDoc(controlDocName(meetingId), params);
-  const content = openSyncedDoc(meetingId, params, { connectAfter: control.provider });
+  const control = openSyncedDoc(controlDocName(meetingId), meetingSyncParams(token));
+  const content = openSyncedDoc(meetingId, contentSyncParams(meetingId, token), { connectAfter: control.provider });
   return { control, content };
+}
+
+/** The check-ins and check-outs by name, which observers never open: only facilitators and participants do. */
+export function openRoundsDoc(meetingId: string, token: string, after: OpenedSyncedDoc): OpenedSyncedDoc {
+  return openSyncedDoc(roundsDocName(meetingId), meetingSyncParams(token), { connectAfter: after.provider });
 }
 
 /** Starts syncing a meeting's documents before the meeting room has loaded. */

@@ -94,4 +94,4 @@ export {
   type IncidentCostEstimate,
   summariseActionCosts,
 } from './summariseActionCosts.ts';
-export { readVoteTotals, writeVoteTotal } from './voteTotals.ts';
+export { readAllVoteTotals, readVoteTotals, writeVoteTotal } from './voteTotals.ts';

@@ -16,6 +16,15 @@ export function readVoteTotals(control: Y.Doc, content: Y.Doc): Record<string, n
   return totals;
 }
 
+/** Every vote total the control document holds, by card id (cards may since have been deleted). */
+export function readAllVoteTotals(control: Y.Doc): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const [cardId, total] of getControlRootMap(control, ControlRoot.voteTotals).entries()) {
+    if (Number.isInteger(total) && (total as number) > 0) totals[cardId] = total as number;
+  }
+  return totals;
+}
+
 /** Server only: sets a card's vote total in the control document. */
 export function writeVoteTotal(control: Y.Doc, cardId: string, total: number): void {
   const votes = getControlRootMap(control, ControlRoot.voteTotals);

@@ -7,6 +7,10 @@ import type { useMeetingCommands } from '../useMeetingCommands.ts';
 export interface StageProps {
   /** the meeting's content document (synced, cached offline) */
   readonly doc: Y.Doc;
+  /** the control document, which only the server writes: the agenda, vote totals and round counts */
+  readonly controlDoc: Y.Doc;
+  /** check-ins and check-outs by name, which only the server writes; null for observers, who see only counts */
+  readonly rounds: Y.Doc | null;
   readonly meetingId: string;
   /** this person's link token, for the HTTP API (`Authorization: Bearer`) */
   readonly token: string;

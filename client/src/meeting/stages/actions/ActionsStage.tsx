@@ -1,9 +1,10 @@
-import { ContentRoot, readActions, readCards, readIncidentFacts, readVoteTotals } from '@debrief/shared';
+import { ContentRoot, readActions, readCards, readIncidentFacts } from '@debrief/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { ParkingLotPanel } from '../../../lessons/ParkingLotPanel.tsx';
 import { useContentValue } from '../../../lessons/useContentValue.ts';
 import { useFocusRelease } from '../../../lessons/useFocusRelease.ts';
+import { useVoteTotals } from '../../../lessons/useVoteTotals.ts';
 import type { StageProps } from '../StageProps.ts';
 import { ActionItem } from './ActionItem.tsx';
 import { CostOverview } from './CostOverview.tsx';
@@ -13,13 +14,12 @@ import { ownerChoices } from './ownerChoices.ts';
 import '../../../lessons/lessons.css';
 import './actionsStage.css';
 
-const actionRoots = [ContentRoot.actions, ContentRoot.cards, ContentRoot.votes, ContentRoot.facts] as const;
+const actionRoots = [ContentRoot.actions, ContentRoot.cards, ContentRoot.facts] as const;
 
 function readActionsView(doc: Y.Doc) {
   return {
     actions: readActions(doc),
     cards: readCards(doc),
-    totals: readVoteTotals(doc),
     incidentCost: readIncidentFacts(doc).cost,
   };
 }
@@ -27,7 +27,9 @@ function readActionsView(doc: Y.Doc) {
 /** The actions stage: owned, dated, costed actions that answer the lessons, starting from the parking lot. */
 export function ActionsStage(props: StageProps) {
   const { doc, actor, facilitating, readOnly, presence, onFocusChange } = props;
-  const { actions, cards, totals, incidentCost } = useContentValue(doc, actionRoots, readActionsView);
+  const { actions, cards, incidentCost } = useContentValue(doc, actionRoots, readActionsView);
+  const cardIds = useMemo(() => Object.values(cards).flatMap((list) => list.map((card) => card.id)), [cards]);
+  const totals = useVoteTotals(props.controlDoc, cardIds);
   const [justAdded, setJustAdded] = useState<{ id: string; focus: boolean } | null>(null);
   const participantId = actor.participantId ?? '';
   const author = useMemo(() => ({ participantId, name: actor.name }), [participantId, actor.name]);

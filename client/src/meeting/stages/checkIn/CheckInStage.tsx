@@ -1,8 +1,10 @@
 import { type CheckIn, readCheckIns } from '@debrief/shared';
 import { useMemo, useState } from 'react';
+import type * as Y from 'yjs';
 import { participantColor } from '../../../identity/participantColor.ts';
 import { describeRoundProgress } from '../../../rounds/describeRoundProgress.ts';
 import { RoundCards } from '../../../rounds/RoundCards.tsx';
+import { RoundCountOnly } from '../../../rounds/RoundCountOnly.tsx';
 import { rosterFromPresence } from '../../../rounds/rosterFromPresence.ts';
 import { splitRoster } from '../../../rounds/splitRoster.ts';
 import { useDocReader } from '../../../rounds/useDocReader.ts';
@@ -18,8 +20,16 @@ import '../../../rounds/rounds.css';
 const NOTE_FOCUS_LABEL = 'their check-in';
 
 /** Check-in: each person says how they arrive; the facilitator sees who is not in yet and can hold cards back. */
-export function CheckInStage({
-  doc,
+export function CheckInStage(props: StageProps) {
+  return props.rounds ? (
+    <CheckInRound {...props} rounds={props.rounds} />
+  ) : (
+    <RoundCountOnly controlDoc={props.controlDoc} round="check-in" />
+  );
+}
+
+function CheckInRound({
+  rounds,
   meetingId,
   token,
   control,
@@ -29,8 +39,8 @@ export function CheckInStage({
   presence,
   onFocusChange,
   commands,
-}: StageProps) {
-  const checkIns = useDocReader(doc, readCheckIns);
+}: StageProps & { readonly rounds: Y.Doc }) {
+  const checkIns = useDocReader(rounds, readCheckIns);
   const participantId = actor.participantId ?? '';
   const canWrite = !readOnly && participantId !== '';
   const requester = useMemo(() => ({ meetingId, token, participantId }), [meetingId, token, participantId]);

@@ -1,4 +1,10 @@
-import { readCheckOuts, readRoundProgress, summariseDistribution, type WorthRating } from '@debrief/shared';
+import {
+  MIN_RATINGS_TO_SHOW,
+  readCheckOuts,
+  readRoundProgress,
+  summariseDistribution,
+  type WorthRating,
+} from '@debrief/shared';
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { participantColor } from '../../../identity/participantColor.ts';
@@ -6,6 +12,7 @@ import { describeRoundProgress } from '../../../rounds/describeRoundProgress.ts'
 import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
 import { Roster } from '../../../rounds/Roster.tsx';
 import { RoundCards } from '../../../rounds/RoundCards.tsx';
+import { RoundCountOnly } from '../../../rounds/RoundCountOnly.tsx';
 import { rosterFromPresence } from '../../../rounds/rosterFromPresence.ts';
 import { splitRoster } from '../../../rounds/splitRoster.ts';
 import { useDocReader } from '../../../rounds/useDocReader.ts';
@@ -21,17 +28,26 @@ const NOTE_FOCUS_LABEL = 'their check-out';
 
 /** Check-out: each person says how they leave and whether it was worth their time; the facilitator sees the ratings added up. */
 export function CheckOutStage(props: StageProps) {
-  const { doc, meetingId, token, control, actor, facilitating, readOnly, presence, onFocusChange } = props;
+  return props.rounds ? (
+    <CheckOutRound {...props} rounds={props.rounds} />
+  ) : (
+    <RoundCountOnly controlDoc={props.controlDoc} round="check-out" />
+  );
+}
+
+function CheckOutRound(props: StageProps & { readonly rounds: Y.Doc }) {
+  const { rounds, controlDoc, meetingId, token, control, actor, facilitating, readOnly, presence, onFocusChange } =
+    props;
   const closed = control.stage === 'closed';
-  const checkOuts = useDocReader(doc, readCheckOuts);
+  const checkOuts = useDocReader(rounds, readCheckOuts);
   const [editing, setEditing] = useState(false);
   const participantId = actor.participantId ?? '';
   const canWrite = !readOnly && participantId !== '';
   const own = canWrite ? checkOuts.find((entry) => entry.participantId === participantId) : undefined;
   const requester = useMemo(() => ({ meetingId, token, participantId }), [meetingId, token, participantId]);
   const [mine, setMine] = useMyCheckOut(requester, own?.rated ? own.at : null);
-  const worthCounts = useDocReader(doc, readWorthCounts);
-  const summary = useMemo(() => summariseDistribution(worthCounts), [worthCounts]);
+  const { worth, rated } = useDocReader(controlDoc, readRoundProgress);
+  const summary = useMemo(() => (worth ? summariseDistribution(worth) : null), [worth]);
 
   const present = rosterFromPresence(presence);
   const { done, waiting } = splitRoster(present, checkOuts, participantColor);
@@ -76,12 +92,16 @@ export function CheckOutStage(props: StageProps) {
           <h3 id="check-out-facilitation-heading" className="round-facilitation__title">
             For you as facilitator
           </h3>
-          <RatingSummaryPanel
-            summary={summary}
-            headingId="check-out-ratings-heading"
-            heading="Was this worth people’s time?"
-            emptyText="No ratings yet. They add up here as people check out; nobody sees who gave which."
-          />
+          {summary ? (
+            <RatingSummaryPanel
+              summary={summary}
+              headingId="check-out-ratings-heading"
+              heading="Was this worth people’s time?"
+              emptyText="No ratings yet."
+            />
+          ) : (
+            <RatingsLater rated={rated} />
+          )}
           <div className="round-facilitation__grid round-facilitation__rosters">
             <Roster label="Checked out" people={done} emptyText="Nobody yet." tone="done" />
             <Roster
@@ -116,6 +136,18 @@ export function CheckOutStage(props: StageProps) {
   );
 }
 
-function readWorthCounts(doc: Y.Doc) {
-  return readRoundProgress(doc).worth;
+/** Until the meeting closes, nobody sees the ratings: a count that moved would show what the last person gave. */
+function RatingsLater({ rated }: { rated: number }) {
+  return (
+    <section className="rating-summary" aria-labelledby="check-out-ratings-heading">
+      <h3 id="check-out-ratings-heading" className="round__heading">
+        Was this worth people’s time?
+      </h3>
+      <p className="empty-state">
+        {rated === 0 ? 'Nobody has rated yet.' : `${rated} ${rated === 1 ? 'person has' : 'people have'} rated.`} The
+        ratings are added up in the record once the meeting closes, if at least {MIN_RATINGS_TO_SHOW} people rated, so
+        nobody can tell who gave which.
+      </p>
+    </section>
+  );
 }

@@ -1,5 +1,6 @@
+import { MIN_RATINGS_TO_SHOW } from '@debrief/shared';
+import { useEffect, useState } from 'react';
 import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
-import { useDocReader } from '../../../rounds/useDocReader.ts';
 import { formatDateTime } from '../../../ui/formatDate.ts';
 import { SeverityBadge } from '../../../ui/SeverityBadge.tsx';
 import type { StageProps } from '../StageProps.ts';
@@ -12,8 +13,18 @@ import '../../../rounds/rounds.css';
 import './record.css';
 
 /** The whole post-mortem as a read-only record. Check-in and check-out notes are personal and stay out of it. */
-export function ClosedRecord({ doc, control }: StageProps) {
-  const record = useDocReader(doc, readMeetingRecord);
+export function ClosedRecord({ doc, controlDoc, control }: StageProps) {
+  const [record, setRecord] = useState(() => readMeetingRecord(doc, controlDoc));
+  useEffect(() => {
+    const update = () => setRecord(readMeetingRecord(doc, controlDoc));
+    update();
+    doc.on('update', update);
+    controlDoc.on('update', update);
+    return () => {
+      doc.off('update', update);
+      controlDoc.off('update', update);
+    };
+  }, [doc, controlDoc]);
   const closed = control.stage === 'closed';
   const { meta, facts } = record;
 
@@ -57,15 +68,28 @@ export function ClosedRecord({ doc, control }: StageProps) {
         lessonTexts={record.lessonTexts}
       />
       <div className="record-section">
-        <RatingSummaryPanel
-          summary={record.ratings}
-          headingId="record-rating-heading"
-          heading="Was the meeting worth people’s time?"
-          emptyText="Nobody rated the meeting when checking out."
-          headingClassName="record-section__title"
-        />
-        {record.ratings.count > 0 && (
-          <p className="field-hint record-rating__note">Added up from check-outs; who gave which is not shown.</p>
+        {record.ratings ? (
+          <>
+            <RatingSummaryPanel
+              summary={record.ratings}
+              headingId="record-rating-heading"
+              heading="Was the meeting worth people’s time?"
+              emptyText="Nobody rated the meeting when checking out."
+              headingClassName="record-section__title"
+            />
+            <p className="field-hint record-rating__note">Added up from check-outs; who gave which is not shown.</p>
+          </>
+        ) : (
+          <section aria-labelledby="record-rating-heading">
+            <h3 id="record-rating-heading" className="record-section__title">
+              Was the meeting worth people’s time?
+            </h3>
+            <p className="empty-state">
+              {closed
+                ? `Ratings are shown only when at least ${MIN_RATINGS_TO_SHOW} people rated, so that nobody can tell who gave which.`
+                : 'The ratings from check-out are added up here once the meeting closes.'}
+            </p>
+          </section>
         )}
       </div>
     </article>

@@ -39,15 +39,16 @@ export interface MeetingRecord {
   readonly lessonTexts: Readonly<Record<string, string>>;
   readonly actions: readonly Action[];
   readonly actionCosts: ActionCostSummary;
-  /** "Was this worth your time?", added up: never who gave which */
-  readonly ratings: RatingSummary;
+  /** "Was this worth your time?", added up, once shown (closed, enough ratings): never who gave which */
+  readonly ratings: RatingSummary | null;
 }
 
-export function readMeetingRecord(doc: Y.Doc): MeetingRecord {
+/** The record from the content document, with the vote totals and the ratings from the control document. */
+export function readMeetingRecord(doc: Y.Doc, control: Y.Doc): MeetingRecord {
   const facts = readIncidentFacts(doc);
   const timeline = readTimeline(doc);
   const cards = readCards(doc);
-  const lessons = arrangeLessons(cards, readCardGroups(doc), readVoteTotals(doc));
+  const lessons = arrangeLessons(cards, readCardGroups(doc), readVoteTotals(control, doc));
   const lessonTexts: Record<string, string> = {};
   for (const prompt of LESSON_PROMPTS) for (const card of cards[prompt]) lessonTexts[card.id] = card.text.trim();
   const actions = readActions(doc).filter((action) => action.title.trim() !== '' || action.owner !== null);
@@ -63,6 +64,11 @@ export function readMeetingRecord(doc: Y.Doc): MeetingRecord {
     lessonTexts,
     actions,
     actionCosts: summariseActionCosts(actions, facts.cost),
-    ratings: summariseDistribution(readRoundProgress(doc).worth),
+    ratings: readRatings(control),
   };
+}
+
+function readRatings(control: Y.Doc): RatingSummary | null {
+  const { worth } = readRoundProgress(control);
+  return worth ? summariseDistribution(worth) : null;
 }

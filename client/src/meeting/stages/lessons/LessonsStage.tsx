@@ -1,11 +1,4 @@
-import {
-  ContentRoot,
-  LESSON_PROMPTS,
-  readCardGroups,
-  readCards,
-  readVoteTotals,
-  summariseMyVotes,
-} from '@debrief/shared';
+import { ContentRoot, LESSON_PROMPTS, readCardGroups, readCards, summariseMyVotes } from '@debrief/shared';
 import { useCallback, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { readMyAnonymousCards, rememberMyAnonymousCard } from '../../../lessons/myAnonymousCards.ts';
@@ -13,6 +6,7 @@ import { ParkingLotPanel } from '../../../lessons/ParkingLotPanel.tsx';
 import { useContentValue } from '../../../lessons/useContentValue.ts';
 import { useFocusRelease } from '../../../lessons/useFocusRelease.ts';
 import { useMyVotes } from '../../../lessons/useMyVotes.ts';
+import { useVoteTotals } from '../../../lessons/useVoteTotals.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 import type { StageProps } from '../StageProps.ts';
 import type { CardSort } from './arrangeColumn.ts';
@@ -24,16 +18,18 @@ import { SummaryEditor } from './SummaryEditor.tsx';
 import '../../../lessons/lessons.css';
 import './lessonsStage.css';
 
-const boardRoots = [ContentRoot.cards, ContentRoot.cardGroups, ContentRoot.votes] as const;
+const boardRoots = [ContentRoot.cards, ContentRoot.cardGroups] as const;
 
 function readBoard(doc: Y.Doc) {
-  return { cards: readCards(doc), groups: readCardGroups(doc), totals: readVoteTotals(doc) };
+  const cards = readCards(doc);
+  return { cards, groups: readCardGroups(doc), cardIds: Object.values(cards).flatMap((list) => list.map((c) => c.id)) };
 }
 
 /** The lessons stage: why it went wrong, cards under four prompts, votes, groups and the parking lot. */
 export function LessonsStage(props: StageProps) {
   const { doc, meetingId, token, control, actor, facilitating, readOnly, presence, onFocusChange, commands } = props;
-  const { cards, groups, totals } = useContentValue(doc, boardRoots, readBoard);
+  const { cards, groups, cardIds } = useContentValue(doc, boardRoots, readBoard);
+  const totals = useVoteTotals(props.controlDoc, cardIds);
   // MeetingPage always knows the participant id; the type allows none for callers that do not.
   const participantId = actor.participantId ?? '';
   const author = useMemo(() => ({ participantId, name: actor.name }), [participantId, actor.name]);
