@@ -1,15 +1,16 @@
 import { addCard, type LessonPrompt, lessonPromptLabels, MAX_CARD_TEXT_LENGTH } from '@debrief/shared';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { createId } from '../../../identity/createId.ts';
 import { postAnonymousCard } from '../../../lessons/lessonsRequests.ts';
-import { promptShortLabels } from '../../../lessons/promptShortLabels.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 import { blamelessHints, composerPlaceholders } from './composerCopy.ts';
 import { useLessonsBoard } from './LessonsBoardContext.ts';
 
 /**
  * Writes a new card under one prompt. A named card goes straight into the document. An anonymous card is sent
- * to the server, which inserts it; while it is being written this person's presence shows no focus at all.
+ * to the server, which inserts it. Presence never shows that someone is writing a new card, named or not: a
+ * draft shown as "Ana · editing a card" before an anonymous card appears under that prompt would name its author,
+ * and the choice to post anonymously may come after the typing.
  */
 export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
   const board = useLessonsBoard();
@@ -18,16 +19,13 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
   const [wantsAnonymous, setWantsAnonymous] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
   const inputId = useId();
   const hintId = useId();
   const anonymous = wantsAnonymous && board.anonymousAllowed;
   const hint = blamelessHints[prompt];
 
-  // Presence names the composer only for a named card; anonymity can also change while the cursor is in the box.
-  useEffect(() => {
-    if (focused.current) announce(onFocusChange, prompt, anonymous);
-  }, [anonymous, prompt, onFocusChange]);
+  // Whatever the cursor was on before, this person is not shown as editing it while they write a new card.
+  const hideFocus = () => onFocusChange(null);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -54,6 +52,9 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
     if (result.ok) {
       board.rememberAnonymousCard(result.value.id);
       setText('');
+      // Each card is named unless its author chooses otherwise again: a box left ticked would post the next
+      // card, perhaps meant to be signed, without a name.
+      setWantsAnonymous(false);
     } else setError(result.message);
   };
 
@@ -79,14 +80,7 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
         aria-describedby={hintId}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
-        onFocus={() => {
-          focused.current = true;
-          announce(onFocusChange, prompt, anonymous);
-        }}
-        onBlur={() => {
-          focused.current = false;
-          onFocusChange(null);
-        }}
+        onFocus={hideFocus}
       />
       <div className="card-composer__row">
         {board.anonymousAllowed ? (
@@ -124,13 +118,4 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
       )}
     </form>
   );
-}
-
-function announce(
-  onFocusChange: (label: string | null, focusId?: string | null) => void,
-  prompt: LessonPrompt,
-  anonymous: boolean,
-) {
-  if (anonymous) onFocusChange(null);
-  else onFocusChange(`a “${promptShortLabels[prompt]}” card`, `lesson-composer:${prompt}`);
 }
