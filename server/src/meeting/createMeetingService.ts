@@ -95,15 +95,16 @@ export function createMeetingService(deps: {
   const { meetings, registry, participants } = deps;
   const now = deps.now ?? Date.now;
   const stateListeners: StateListener[] = [];
-  /** Each meeting's agenda state as last read or written; the server is its only writer. */
+  /** Each meeting's agenda state as last read or written: the server is its only writer. */
   const knownStates = new Map<string, ControlState>();
+  const rememberState = (meetingId: string, state: ControlState) => knownStates.set(meetingId, state);
   const upgrades = createSerialiser();
 
   async function readState(meetingId: string): Promise<ControlState> {
     const known = knownStates.get(meetingId);
     if (known) return known;
     const state = (await registry.readDocument(controlDocName(meetingId), readControlState)) ?? null;
-    if (state) knownStates.set(meetingId, state);
+    if (state) rememberState(meetingId, state);
     return state ?? createControlState(now());
   }
 
@@ -245,7 +246,7 @@ export function createMeetingService(deps: {
     const outcome = result as TransitionResult | null;
     if (!outcome) throw new Error('The command was not resolved');
     if (!outcome.ok) return outcome;
-    knownStates.set(meetingId, outcome.state);
+    rememberState(meetingId, outcome.state);
     const previous = before as ControlState | null;
     if (previous) for (const listener of stateListeners) await listener(meetingId, previous, outcome.state);
     return { ok: true, state: outcome.state };
