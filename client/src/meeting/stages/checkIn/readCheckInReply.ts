@@ -1,11 +1,7 @@
-import { type CheckIn, isOneToFive } from '@debrief/shared';
+import { type CheckInResponse, isOneToFive } from '@debrief/shared';
 
 /** What the check-in endpoints answer: this person's card (null before they check in) and whether it is held back. */
-export interface CheckInReply {
-  readonly checkIn: CheckIn | null;
-  /** true while the facilitator keeps cards hidden: only this person and the server have the text */
-  readonly held: boolean;
-}
+export type CheckInReply = CheckInResponse;
 
 /** Reads `{checkIn, held}` from the server, or null when the reply is not that shape. */
 export function readCheckInReply(body: unknown): CheckInReply | null {

@@ -1,4 +1,4 @@
-import { isOneToFive, type WorthRating } from '@debrief/shared';
+import { isOneToFive, type MyCheckOutResponse, type WorthRating } from '@debrief/shared';
 import { callPersonalEndpoint, type PersonalRequester, postJson } from '../../../api/callPersonalEndpoint.ts';
 
 export interface CheckOutBody {
@@ -8,9 +8,7 @@ export interface CheckOutBody {
 }
 
 /** This person's own rating, which only they get back from the server. */
-export interface MyCheckOut {
-  readonly worth: WorthRating | null;
-}
+export type MyCheckOut = MyCheckOutResponse;
 
 export type CheckOutResult = { ok: true; mine: MyCheckOut } | { ok: false; message: string };
 
