@@ -14,7 +14,13 @@ export interface TestClient {
 export function connectTestClient(
   wsUrl: string,
   docName: string,
-  options: { token?: string; doc?: Y.Doc; connect?: boolean } = {},
+  options: {
+    token?: string;
+    doc?: Y.Doc;
+    connect?: boolean;
+    /** More query parameters, such as `person` and `proof` for a connection that shows who it is. */
+    params?: Readonly<Record<string, string>>;
+  } = {},
 ): TestClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(wsUrl, docName, doc, {
@@ -22,7 +28,7 @@ export function connectTestClient(
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Two providers in one process would otherwise sync through BroadcastChannel, never touching the server.
     disableBc: true,
-    params: options.token ? { token: options.token } : {},
+    params: { ...options.params, ...(options.token ? { token: options.token } : {}) },
     connect: options.connect ?? true,
   });
   return {

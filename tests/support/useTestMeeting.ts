@@ -2,13 +2,19 @@ import type { CreateMeetingResponse } from '@debrief/shared';
 import { afterEach, beforeEach } from 'vitest';
 import { connectTestClient, type TestClient } from './connectTestClient.ts';
 import { createTestMeeting } from './createTestMeeting.ts';
+import { type JoinedPerson, joinAs } from './joinAs.ts';
 import { startTestServer, type TestServer } from './startTestServer.ts';
 
 export interface TestMeetingRoom {
   readonly server: TestServer;
   readonly meeting: CreateMeetingResponse;
-  /** A y-websocket client on one of the meeting's documents (its content unless named), closed after the test. */
-  connect(token?: string, docName?: string): TestClient;
+  /**
+   * A y-websocket client on one of the meeting's documents (its content unless named), closed after the test;
+   * `params` adds query parameters, such as a joined person's `params` to show who the connection is.
+   */
+  connect(token?: string, docName?: string, params?: Readonly<Record<string, string>>): TestClient;
+  /** Opens the meeting with a personal key (with the participant link unless another token is given). */
+  join(key: string, token?: string): Promise<JoinedPerson>;
   /** One counter or gauge from `/metrics`, such as `debrief_refused_writes_total`. */
   metric(name: string): Promise<number>;
   /** Stops the server gracefully and starts another on the same data. */
@@ -45,10 +51,13 @@ export function useTestMeeting(): TestMeetingRoom {
       if (!meeting) throw new Error('The test meeting exists only during a test');
       return meeting;
     },
-    connect(token = room.meeting.tokens.participant, docName = room.meeting.id) {
-      const client = connectTestClient(room.server.wsUrl, docName, { token });
+    connect(token = room.meeting.tokens.participant, docName = room.meeting.id, params = {}) {
+      const client = connectTestClient(room.server.wsUrl, docName, { token, params });
       clients.push(client);
       return client;
+    },
+    join(key, token) {
+      return joinAs(room, key, token);
     },
     async restart() {
       const { dataDir } = room.server;
