@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
+import { type JoinedPerson, joinAs } from '../support/joinAs.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 let server: TestServer;
@@ -18,21 +19,15 @@ async function send(command: unknown, token: string | null, headers: Record<stri
   return { status: response.status, body: (await response.json()) as { error?: string; state?: { stage: string } } };
 }
 
-function personHeaders(participantId: string, key: string): Record<string, string> {
-  return { 'x-participant-id': participantId, 'x-personal-key': key };
-}
-
 function session(token: string, headers: Record<string, string>) {
   return fetch(`${server.url}/api/meetings/${meeting.id}/session`, {
     headers: { authorization: `Bearer ${token}`, ...headers },
   });
 }
 
-/** Opens the meeting with the participant link, as a person's browser does, and returns their headers. */
-async function join(participantId: string): Promise<Record<string, string>> {
-  const headers = personHeaders(participantId, `${participantId}-secret-key-0123456789`);
-  expect((await session(meeting.tokens.participant, headers)).status).toBe(200);
-  return headers;
+/** Opens the meeting with the participant link, as a person's browser does. */
+function join(name: string): Promise<JoinedPerson> {
+  return joinAs({ server, meeting }, `${name}-secret-key-0123456789`);
 }
 
 beforeEach(async () => {
@@ -109,47 +104,72 @@ describe('POST /api/meetings/:id/commands', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('moves on only from the stage the sender saw, when told which', async () => {
+    expect((await send({ type: 'advance', from: 'prepare' }, meeting.tokens.facilitator)).status).toBe(200);
+    const stale = await send({ type: 'advance', from: 'prepare' }, meeting.tokens.facilitator);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatch(/moved on/);
+    const staleBack = await send({ type: 'back', from: 'timeline' }, meeting.tokens.facilitator);
+    expect(staleBack.status).toBe(409);
+    expect((await send({ type: 'back', from: 'check-in' }, meeting.tokens.facilitator)).body.state?.stage).toBe(
+      'prepare',
+    );
+    const badFrom = await send({ type: 'advance', from: 'lunch' }, meeting.tokens.facilitator);
+    expect(badFrom.status).toBe(400);
+    expect(badFrom.body.error).toMatch(/"from"/);
+    await eventually(() => expect(readControlState(watcher.doc)?.stage).toBe('prepare'));
+  });
+
   it('lets a participant the facilitator promoted move the meeting on, and hand facilitation over', async () => {
     const ana = await join('person-ana');
     const ben = await join('person-ben');
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(403);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana.headers)).status).toBe(403);
     expect(
-      (await send({ type: 'addFacilitator', participantId: 'person-ana' }, meeting.tokens.facilitator)).status,
+      (await send({ type: 'addFacilitator', participantId: ana.participantId }, meeting.tokens.facilitator)).status,
     ).toBe(200);
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(200);
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, ben)).status).toBe(403);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana.headers)).status).toBe(200);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ben.headers)).status).toBe(403);
     expect(
-      (await send({ type: 'handOver', participantId: 'person-ben' }, meeting.tokens.participant, ana)).status,
+      (await send({ type: 'handOver', participantId: ben.participantId }, meeting.tokens.participant, ana.headers))
+        .status,
     ).toBe(200);
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(403);
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, ben)).status).toBe(200);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana.headers)).status).toBe(403);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ben.headers)).status).toBe(200);
     await eventually(() => {
       const state = readControlState(watcher.doc);
-      expect(state?.leadFacilitatorId).toBe('person-ben');
-      expect(state?.facilitatorIds).toEqual(['person-ben']);
+      expect(state?.leadFacilitatorId).toBe(ben.participantId);
+      expect(state?.facilitatorIds).toEqual([ben.participantId]);
     });
   });
 
-  it('lets only the browser that joined as a promoted person act as them', async () => {
+  it('lets only the holder of a promoted person’s key act as them', async () => {
     const ana = await join('person-ana');
     expect(
-      (await send({ type: 'addFacilitator', participantId: 'person-ana' }, meeting.tokens.facilitator)).status,
+      (await send({ type: 'addFacilitator', participantId: ana.participantId }, meeting.tokens.facilitator)).status,
     ).toBe(200);
 
     // Everyone in the room can see Ana's participant id, but not her key.
-    const impostor = personHeaders('person-ana', 'someone-elses-secret-key');
+    const impostor = { 'x-participant-id': ana.participantId, 'x-personal-key': 'someone-elses-secret-key' };
     const refused = await send({ type: 'close' }, meeting.tokens.participant, impostor);
     expect(refused.status).toBe(403);
-    expect(refused.body.error).toMatch(/another browser/i);
-    // Opening the meeting with her id does not take it over either.
-    expect((await session(meeting.tokens.participant, impostor)).status).toBe(200);
+    expect(refused.body.error).toMatch(/not yours/i);
+    // Opening the meeting with her id is refused too, and takes nothing over.
+    expect((await session(meeting.tokens.participant, impostor)).status).toBe(403);
     expect((await send({ type: 'close' }, meeting.tokens.participant, impostor)).status).toBe(403);
-    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana)).status).toBe(200);
+    // Without her id the other key is simply someone else, who is no facilitator.
+    const other = { 'x-personal-key': impostor['x-personal-key'] };
+    expect((await send({ type: 'close' }, meeting.tokens.participant, other)).status).toBe(403);
+    expect((await send({ type: 'advance' }, meeting.tokens.participant, ana.headers)).status).toBe(200);
 
-    // An id without its key, or a key that is not one, is named in a 400.
-    const noKey = await send({ type: 'advance' }, meeting.tokens.participant, { 'x-participant-id': 'person-ana' });
-    expect(noKey.status).toBe(400);
-    expect(noKey.body.error).toMatch(/X-Personal-Key/);
+    // Her id without her key proves nothing: the request counts as nobody's, and nobody's may not run the meeting.
+    const noKey = await send({ type: 'advance' }, meeting.tokens.participant, {
+      'x-participant-id': ana.participantId,
+    });
+    expect(noKey.status).toBe(403);
+    // A key that is not one is named in a 400.
+    const badKey = await send({ type: 'advance' }, meeting.tokens.participant, { 'x-personal-key': 'short' });
+    expect(badKey.status).toBe(400);
+    expect(badKey.body.error).toMatch(/X-Personal-Key/);
     await eventually(() => expect(readControlState(watcher.doc)?.stage).toBe('check-in'));
   });
 

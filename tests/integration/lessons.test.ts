@@ -14,14 +14,17 @@ import * as Y from 'yjs';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
+import { type JoinedPerson, joinAs } from '../support/joinAs.ts';
+import { recordUpdates } from '../support/recordUpdates.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 let server: TestServer;
 let meeting: Awaited<ReturnType<typeof createTestMeeting>>;
 let clients: TestClient[];
-
-const ana = { 'x-participant-id': 'p-ana', 'x-personal-key': 'ana-secret-voter-key-1234' };
-const ben = { 'x-participant-id': 'p-ben', 'x-personal-key': 'ben-secret-voter-key-5678' };
+let ana: Record<string, string>;
+let ben: Record<string, string>;
+/** Ana as the meeting knows her: her derived participant id, seen by everyone in the room. */
+let anaPerson: JoinedPerson;
 
 async function call<T>(
   method: 'GET' | 'POST',
@@ -65,13 +68,6 @@ async function connect(token: string, docName = meeting.id): Promise<TestClient>
   return client;
 }
 
-/** Every update `doc` receives from now on, to inspect which Yjs clients wrote them. */
-function captureUpdates(doc: Y.Doc): Uint8Array[] {
-  const updates: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(update));
-  return updates;
-}
-
 function writersOf(updates: readonly Uint8Array[]): Set<number> {
   return new Set(updates.flatMap((update) => Y.decodeUpdate(update).structs.map((struct) => struct.id.client)));
 }
@@ -80,6 +76,9 @@ beforeEach(async () => {
   server = await startTestServer();
   meeting = await createTestMeeting(server.url);
   clients = [];
+  anaPerson = await joinAs({ server, meeting }, 'ana-secret-voter-key-1234');
+  ana = { ...anaPerson.headers };
+  ben = { ...(await joinAs({ server, meeting }, 'ben-secret-voter-key-5678')).headers };
 });
 
 afterEach(async () => {
@@ -92,8 +91,8 @@ describe('POST /api/meetings/:id/cards (anonymous cards)', () => {
     const author = await connect(meeting.tokens.participant);
     const colleague = await connect(meeting.tokens.participant);
     const observer = await connect(meeting.tokens.observer);
-    const toAuthor = captureUpdates(author.doc);
-    const toColleague = captureUpdates(colleague.doc);
+    const toAuthor = recordUpdates(author.doc);
+    const toColleague = recordUpdates(colleague.doc);
 
     const added = await addAnonymousCard({
       prompt: 'slowed',
@@ -123,7 +122,7 @@ describe('POST /api/meetings/:id/cards (anonymous cards)', () => {
     expect(writers.has(colleague.doc.clientID)).toBe(false);
 
     // The same check does see the writer of a card added through the document, with a name.
-    const named = captureUpdates(colleague.doc);
+    const named = recordUpdates(colleague.doc);
     addCard(author.doc, {
       id: 'named-1',
       prompt: 'helped',
@@ -194,12 +193,14 @@ describe('votes', () => {
     return [first.body.card.id, second.body.card.id];
   }
 
-  it('spend each person’s budget on the server, and only totals reach the document', async () => {
+  it('spend each person’s budget on the server, and only totals reach the control document', async () => {
     expect((await command({ type: 'setVotesPerPerson', votes: 2 })).status).toBe(200);
     const voter = await connect(meeting.tokens.participant);
+    const voterControl = await connect(meeting.tokens.participant, controlDocName(meeting.id));
     const observer = await connect(meeting.tokens.observer);
+    const observerControl = await connect(meeting.tokens.observer, controlDocName(meeting.id));
     const [slowed, helped] = await twoCards();
-    const received = captureUpdates(observer.doc);
+    const received = [recordUpdates(observer.doc), recordUpdates(observerControl.doc)];
 
     expect((await vote(slowed, 1, ana)).body).toEqual({
       cardId: slowed,
@@ -212,26 +213,41 @@ describe('votes', () => {
     expect(overBudget.body.error).toBe('You have used all 2 of your votes; take one back first');
     expect((await vote(slowed, 1, ben, meeting.tokens.facilitator)).body.total).toBe(3);
 
-    for (const client of [voter, observer]) {
-      await eventually(() => expect(readVoteTotals(client.doc)).toEqual({ [slowed]: 3, [helped]: 0 }));
+    for (const [content, control] of [
+      [voter, voterControl],
+      [observer, observerControl],
+    ] as const) {
+      await eventually(() => expect(readVoteTotals(control.doc, content.doc)).toEqual({ [slowed]: 3, [helped]: 0 }));
     }
-    expect(writersOf(received).has(voter.doc.clientID)).toBe(false);
+    expect(writersOf(received.flat()).has(voter.doc.clientID)).toBe(false);
+    // The document participants write holds no tally at all.
+    expect(voter.doc.getMap('votes').size).toBe(0);
 
     expect((await myVotes(ana)).body).toEqual({ votesPerPerson: 2, used: 2, remaining: 0, cards: { [slowed]: 2 } });
     expect((await vote(slowed, -1, ana)).body).toMatchObject({ total: 2, mine: { used: 1, remaining: 1 } });
     const nothingToTakeBack = await vote(helped, -1, ana);
     expect(nothingToTakeBack.status).toBe(409);
     expect(nothingToTakeBack.body.error).toMatch(/no vote on this card/);
-    await eventually(() => expect(readVoteTotals(observer.doc)[slowed]).toBe(2));
+    await eventually(() => expect(readVoteTotals(observerControl.doc, observer.doc)[slowed]).toBe(2));
   });
 
-  it('keep a ballot private to whoever holds its voter key, even from someone using the same participant id', async () => {
+  it('keep a ballot to whoever holds its personal key, and refuse anyone using that person’s id', async () => {
     const [slowed] = await twoCards();
     await vote(slowed, 1, ana);
-    const impostor = { ...ana, 'x-personal-key': 'someone-elses-voter-key-00' };
-    expect((await myVotes(impostor)).body).toMatchObject({ used: 0, cards: {} });
-    expect((await vote(slowed, -1, impostor)).status).toBe(409);
+    const otherKey = { 'x-personal-key': 'someone-elses-voter-key-00' };
+    expect((await myVotes(otherKey)).body).toMatchObject({ used: 0, cards: {} });
+    expect((await vote(slowed, -1, otherKey)).status).toBe(409);
+
+    const impostor = { 'x-participant-id': anaPerson.participantId, ...otherKey };
+    const peek = await myVotes(impostor);
+    expect(peek.status).toBe(403);
+    expect(peek.body).toEqual({ error: expect.stringMatching(/not yours/) });
+    expect((await vote(slowed, -1, impostor)).status).toBe(403);
     expect((await myVotes(ana)).body.cards).toEqual({ [slowed]: 1 });
+    // Her own id beside her own key is fine.
+    expect((await myVotes({ ...ana, 'x-participant-id': anaPerson.participantId })).body.cards).toEqual({
+      [slowed]: 1,
+    });
   });
 
   it('spend the last vote once, however many requests race for it', async () => {
@@ -267,14 +283,17 @@ describe('votes', () => {
     const [slowed] = await twoCards();
     expect((await vote(slowed, 1, ana, meeting.tokens.observer)).status).toBe(403);
     expect((await myVotes(ana, meeting.tokens.observer)).status).toBe(403);
-    const noId = await vote(slowed, 1, { 'x-personal-key': ana['x-personal-key'] });
-    expect(noId.status).toBe(400);
-    expect(noId.body.error).toMatch(/"X-Participant-Id"/);
-    expect((await myVotes({ 'x-participant-id': 'p-ana' })).body.error).toMatch(/"X-Personal-Key"/);
+    const noKey = await myVotes({ 'x-participant-id': anaPerson.participantId });
+    expect(noKey.status).toBe(400);
+    expect(noKey.body.error).toMatch(/"X-Personal-Key"/);
+    const shortKey = await vote(slowed, 1, { 'x-personal-key': 'too-short' });
+    expect(shortKey.status).toBe(400);
+    expect(shortKey.body.error).toMatch(/"X-Personal-Key"/);
     const badDelta = await vote(slowed, 2, ana);
     expect(badDelta.status).toBe(400);
     expect(badDelta.body.error).toMatch(/"delta"/);
     expect((await vote('no-such-card', 1, ana)).status).toBe(404);
     expect((await vote(slowed, 1, ana, 'wrong')).status).toBe(401);
+    expect((await myVotes(ana)).body).toMatchObject({ used: 0 });
   });
 });

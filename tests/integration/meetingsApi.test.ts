@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { derivePresenceKey, type MeetingSessionResponse, participantIdFromPresenceKey } from '@debrief/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
+import { joinAs } from '../support/joinAs.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 let server: TestServer;
@@ -72,13 +74,17 @@ describe('POST /api/meetings', () => {
     expect(response.status).toBe(413);
   });
 
-  it('stores only hashes of the tokens', async () => {
+  it('stores only hashes of the tokens, and nothing of a personal key', async () => {
     const created = await createTestMeeting(server.url);
+    const person = await joinAs({ server, meeting: created }, 'ana-secret-personal-key-1234');
     await server.close();
     const files = fs.readdirSync(server.dataDir).map((name) => fs.readFileSync(path.join(server.dataDir, name)));
     const everything = Buffer.concat(files).toString('latin1');
     expect(everything).toContain(created.id);
+    expect(everything).toContain(person.participantId);
     for (const token of Object.values(created.tokens)) expect(everything).not.toContain(token);
+    expect(everything).not.toContain(person.key);
+    expect(everything).not.toContain(person.presenceKey);
     server = await startTestServer(server.dataDir);
   });
 });
@@ -124,5 +130,57 @@ describe('GET /api/meetings/:id/session', () => {
       headers: { authorization: `Bearer ${created.tokens.facilitator}` },
     });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe('GET /api/meetings/:id/session with a personal key', () => {
+  const key = 'ana-secret-personal-key-1234';
+
+  async function session(meetingId: string, token: string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${server.url}/api/meetings/${meetingId}/session`, {
+      headers: { authorization: `Bearer ${token}`, ...headers },
+    });
+    return { status: response.status, body: (await response.json()) as MeetingSessionResponse & { error?: string } };
+  }
+
+  it('names the person the key proves, derived as the browser derives it, and a different one per meeting', async () => {
+    const created = await createTestMeeting(server.url);
+    const presenceKey = derivePresenceKey(created.id, key);
+    const expected = { participantId: participantIdFromPresenceKey(presenceKey), presenceKey };
+    const asParticipant = await session(created.id, created.tokens.participant, { 'x-personal-key': key });
+    expect(asParticipant.status).toBe(200);
+    expect(asParticipant.body.person).toEqual(expected);
+    expect(asParticipant.body.person?.participantId).toMatch(/^p-[A-Za-z0-9_-]{22}$/);
+    expect(asParticipant.body.person?.participantId).not.toContain(key);
+    const asFacilitator = await session(created.id, created.tokens.facilitator, { 'x-personal-key': key });
+    expect(asFacilitator.body.person).toEqual(expected);
+    // Sending the id the key gives is fine.
+    const withId = { 'x-personal-key': key, 'x-participant-id': expected.participantId };
+    expect((await session(created.id, created.tokens.participant, withId)).body.person).toEqual(expected);
+
+    const other = await createTestMeeting(server.url);
+    const elsewhere = await session(other.id, other.tokens.participant, { 'x-personal-key': key });
+    expect(elsewhere.body.person?.participantId).not.toBe(expected.participantId);
+  });
+
+  it('names nobody for an observer or a request without a key', async () => {
+    const created = await createTestMeeting(server.url);
+    expect((await session(created.id, created.tokens.observer, { 'x-personal-key': key })).body.person).toBeNull();
+    expect((await session(created.id, created.tokens.participant)).body.person).toBeNull();
+  });
+
+  it('refuses an id that is not the key’s with 403, and a key that is not one with 400', async () => {
+    const created = await createTestMeeting(server.url);
+    const invented = await session(created.id, created.tokens.participant, {
+      'x-personal-key': key,
+      'x-participant-id': 'p-someone-else',
+    });
+    expect(invented.status).toBe(403);
+    expect(invented.body.error).toMatch(/not yours/);
+    for (const bad of ['short', 'x'.repeat(129), 'has spaces in it, sixteen+']) {
+      const refused = await session(created.id, created.tokens.participant, { 'x-personal-key': bad });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatch(/X-Personal-Key/);
+    }
   });
 });

@@ -3,7 +3,10 @@ import {
   controlDocName,
   createControlState,
   DOC_SCHEMA_VERSION,
+  readCheckIns,
   readControlState,
+  roundsDocName,
+  writeCheckIn,
   writeControlState,
 } from '@debrief/shared';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +42,7 @@ describe('who may open a document', () => {
     expect((await nonsense.closed).code).toBe(CloseCode.meetingNotFound);
   });
 
-  it('lets every role read both documents, seeded by the server', async () => {
+  it('lets every role read the content and control documents, seeded by the server', async () => {
     for (const token of Object.values(room.meeting.tokens)) {
       const content = connect(room.meeting.id, token);
       const control = connect(controlDocName(room.meeting.id), token);
@@ -47,6 +50,22 @@ describe('who may open a document', () => {
       expect(content.doc.getMap('meta').get('title')).toBe('Checkout outage after database failover');
       expect(readControlState(control.doc)?.stage).toBe('prepare');
     }
+  });
+
+  it('lets facilitators and participants read the rounds document, and closes an observer’s connection to it', async () => {
+    for (const role of ['facilitator', 'participant'] as const) {
+      const rounds = connect(roundsDocName(room.meeting.id), room.meeting.tokens[role]);
+      await rounds.synced();
+      expect(rounds.provider.wsconnected).toBe(true);
+    }
+    const observer = await openRawSocket(
+      room.server.wsUrl,
+      roundsDocName(room.meeting.id),
+      room.meeting.tokens.observer,
+    );
+    // Refused as not allowed: 4401 now, 4403 once refusals tell "not for your role" apart from a bad token.
+    expect([CloseCode.unauthorized, 4403]).toContain((await observer.closed).code);
+    expect(observer.messages).toEqual([]);
   });
 });
 
@@ -68,6 +87,28 @@ describe('the permission boundary', () => {
       expect(writer.provider.wsconnected).toBe(true);
     },
   );
+
+  it.each(['participant', 'facilitator'] as const)('drops a %s write to the rounds document', async (role) => {
+    const watcher = connect(roundsDocName(room.meeting.id), room.meeting.tokens.participant);
+    const writer = connect(roundsDocName(room.meeting.id), room.meeting.tokens[role]);
+    await Promise.all([watcher.synced(), writer.synced()]);
+    const before = await room.metric('debrief_refused_writes_total');
+
+    writeCheckIn(writer.doc, {
+      participantId: 'p-forged',
+      name: 'Nobody',
+      at: 1,
+      note: 'forged',
+      mood: 1,
+      passed: false,
+    });
+    await eventually(async () => expect(await room.metric('debrief_refused_writes_total')).toBeGreaterThan(before));
+
+    const probe = await readServerState(roundsDocName(room.meeting.id));
+    expect(readCheckIns(probe.doc)).toEqual([]);
+    expect(readCheckIns(watcher.doc)).toEqual([]);
+    expect(writer.provider.wsconnected).toBe(true);
+  });
 
   it('drops an observer write to the content document, and keeps the connection', async () => {
     const participant = connect(room.meeting.id, room.meeting.tokens.participant);
