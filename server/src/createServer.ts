@@ -54,7 +54,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const checkpointer = db ? startWalCheckpointer(db) : null;
   const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
   const metrics = createMetrics();
-  const registry = createRoomRegistry(stores.rooms, metrics);
+  const registry = createRoomRegistry(stores.rooms, metrics, config.syncLimits);
   const tally = createRoundTally({ registry, votes: stores.votes, ratings: stores.checkOutRatings });
   const meetingService = createMeetingService({
     meetings: stores.meetings,
@@ -67,7 +67,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const checkOutService = createCheckOutService({ registry, ratings: stores.checkOutRatings, tally });
   meetingService.onStateChange(async (meetingId, before, after) => {
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
-    // The ratings are shown once the meeting closes, and hidden again while it is reopened.
+    // The ratings are shown when the meeting first closes with enough of them (see RoundTally.publishProgress).
     if ((before.stage === 'closed') !== (after.stage === 'closed')) await tally.publishProgress(meetingId);
   });
   const sockets = new Set<WebSocket>();

@@ -34,7 +34,7 @@ import type { ResolveSyncAccess } from '../sync/handleSyncSocket.ts';
 import { createSerialiser } from './createSerialiser.ts';
 import { createMeetingId, createToken, hashToken, resolveRole } from './meetingTokens.ts';
 import { derivePersonalKeys } from './personalKeys.ts';
-import { EMPTY_LEGACY, type LegacyContent, migrateLegacyContent } from './readLegacyContent.ts';
+import { type LegacyContent, readLegacyContent } from './readLegacyContent.ts';
 import { openSealedTokens, sealTokens } from './sealTokens.ts';
 
 /** The three links of a meeting; tokens go after the # so they never reach server logs or Referer headers. */
@@ -299,13 +299,14 @@ export function createMeetingService(deps: {
       const current = await meetings.getMeeting(meeting.id);
       if (!current) return meeting;
       if (current.schemaVersion !== null && current.schemaVersion >= DOC_SCHEMA_VERSION) return current;
-      let from = current.schemaVersion ?? 0;
-      let legacy: LegacyContent = EMPTY_LEGACY;
-      await registry.applyServerChange(meeting.id, (doc) => {
-        if (current.schemaVersion === null) from = readLegacySchemaVersion(doc);
-        legacy = migrateLegacyContent(doc, from);
+      // What moves out is copied to its new place first, and taken out of the content only then: a failure or a
+      // crash in between leaves it where it was, and the next visit tries again.
+      const { from, legacy } = await registry.readDocument(meeting.id, (doc) => {
+        const version = current.schemaVersion ?? readLegacySchemaVersion(doc);
+        return { from: version, legacy: readLegacyContent(doc, version) };
       });
       await deps.upgradeContent?.(meeting.id, from, legacy);
+      await registry.applyServerChange(meeting.id, (doc) => migrateDocument(doc, from));
       await meetings.setSchemaVersion(meeting.id, DOC_SCHEMA_VERSION);
       return { ...current, schemaVersion: DOC_SCHEMA_VERSION };
     });

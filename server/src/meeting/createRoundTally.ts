@@ -6,6 +6,7 @@ import {
   readCheckIns,
   readCheckOuts,
   readControlState,
+  readRoundProgress,
   roundsDocName,
   writeRoundProgress,
   writeVoteTotal,
@@ -29,8 +30,9 @@ export function createRoundTally(deps: {
   const serialise = createSerialiser();
 
   /**
-   * Recounts the progress of every round. The ratings are shown only once the meeting has closed and at least
-   * MIN_RATINGS_TO_SHOW people rated, so that no count ever changes beside the check-out that changed it.
+   * Recounts the progress of every round. The ratings are shown once, when the meeting first closes with at least
+   * MIN_RATINGS_TO_SHOW people rated, and never change after: a count that moved after a reopened meeting closed
+   * again would show what the one person who checked out in between gave.
    */
   function publishProgress(meetingId: string): Promise<void> {
     return serialise(meetingId, async () => {
@@ -41,12 +43,15 @@ export function createRoundTally(deps: {
           checkedIn: readCheckIns(doc).length,
           checkedOut: readCheckOuts(doc).length,
         })),
-        registry.readDocument(controlDocName(meetingId), readControlState),
+        registry.readDocument(controlDocName(meetingId), (doc) => ({
+          stage: readControlState(doc)?.stage,
+          shown: readRoundProgress(doc).worth,
+        })),
       ]);
       const rated = worth.reduce((sum, people) => sum + people, 0);
-      const shown = state?.stage === 'closed' && rated >= MIN_RATINGS_TO_SHOW ? worth : null;
+      const reveal = state.shown === null && state.stage === 'closed' && rated >= MIN_RATINGS_TO_SHOW;
       await registry.applyServerChange(controlDocName(meetingId), (doc) =>
-        writeRoundProgress(doc, { voters, ...rounds, rated, worth: shown }),
+        writeRoundProgress(doc, { voters, ...rounds, rated, ...(reveal ? { worth } : {}) }),
       );
     });
   }

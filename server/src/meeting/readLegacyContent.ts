@@ -5,7 +5,7 @@ import {
   migrateDocument,
   type RatingDistribution,
 } from '@debrief/shared';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /** What a content document from before version 4 held that the server now keeps elsewhere. */
 export interface LegacyContent {
@@ -18,15 +18,15 @@ export interface LegacyContent {
 export const EMPTY_LEGACY: LegacyContent = { checkIns: [], checkOuts: [], worth: null };
 
 /**
- * Migrates a content document from `from` to the current schema, and returns what the last migration takes out
- * of it, read once, as it was just before. Counts are believed only as far as the entries beside them bear out:
- * anyone could have written `[1e6, 0, 0, 0, 0]` there.
+ * What a content document at version `from` holds that the migration to version 4 takes out of it, read from a
+ * copy brought to version 3, so that the document itself is migrated only once all of it is safe elsewhere.
+ * Counts are believed only as far as the entries beside them bear out: anyone could have written
+ * `[1e6, 0, 0, 0, 0]` there.
  */
-export function migrateLegacyContent(doc: Y.Doc, from: number): LegacyContent {
-  if (from >= LAST_VERSION_KEPT_IN_DOCUMENT + 1) {
-    migrateDocument(doc, from);
-    return EMPTY_LEGACY;
-  }
+export function readLegacyContent(source: Y.Doc, from: number): LegacyContent {
+  if (from > LAST_VERSION_KEPT_IN_DOCUMENT) return EMPTY_LEGACY;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));
   migrateDocument(doc, from, undefined, LAST_VERSION_KEPT_IN_DOCUMENT);
   const records = (root: typeof LegacyContentRoot.checkIns | typeof LegacyContentRoot.checkOuts) =>
     [...getLegacyContentMap(doc, root).entries()].filter(
@@ -45,6 +45,6 @@ export function migrateLegacyContent(doc: Y.Doc, from: number): LegacyContent {
       worth = [counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0, counts[4] ?? 0];
     }
   }
-  migrateDocument(doc, LAST_VERSION_KEPT_IN_DOCUMENT);
+  doc.destroy();
   return { checkIns, checkOuts, worth };
 }

@@ -1,4 +1,5 @@
 import { digest } from 'lib0/hash/sha256';
+import { encodeUtf8 } from 'lib0/string';
 
 /**
  * A person's ids in one meeting, derived from the secret personal key their browser keeps, the same way on both
@@ -19,7 +20,7 @@ export function isDerivedParticipantId(value: unknown): value is string {
 }
 
 function hashParts(...parts: string[]): string {
-  return toBase64Url(digest(new TextEncoder().encode(['debrief', ...parts].join('\0'))));
+  return toBase64Url(digest(encodeUtf8(['debrief', ...parts].join('\0'))));
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
