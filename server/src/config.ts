@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultSyncLimits, type SyncLimits } from './sync/SyncLimits.ts';
 
 export interface ServerConfig {
   readonly port: number;
@@ -11,6 +12,8 @@ export interface ServerConfig {
   readonly meetingsPerMinute: number;
   /** Print one line per request: method, path without its query, status, time. */
   readonly logRequests: boolean;
+  /** What one sync connection and one document may cost. */
+  readonly syncLimits: SyncLimits;
 }
 
 const defaultClientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -25,7 +28,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(meetingsPerMinute) || meetingsPerMinute < 1) {
     throw new Error(`MEETINGS_PER_MINUTE must be a whole number above 0, not "${env.MEETINGS_PER_MINUTE}"`);
   }
+  const syncLimits: SyncLimits = {
+    updatesPerSecond: readPositiveWholeNumber(env, 'SYNC_UPDATES_PER_SECOND', defaultSyncLimits.updatesPerSecond),
+    presencePerSecond: readPositiveWholeNumber(env, 'SYNC_PRESENCE_PER_SECOND', defaultSyncLimits.presencePerSecond),
+    maxPresenceBytes: readPositiveWholeNumber(env, 'MAX_PRESENCE_BYTES', defaultSyncLimits.maxPresenceBytes),
+    maxDocumentBytes: readPositiveWholeNumber(env, 'MAX_DOCUMENT_BYTES', defaultSyncLimits.maxDocumentBytes),
+    maxConnectionsPerDocument: readPositiveWholeNumber(
+      env,
+      'MAX_CONNECTIONS_PER_DOCUMENT',
+      defaultSyncLimits.maxConnectionsPerDocument,
+    ),
+    maxBufferedBytes: readPositiveWholeNumber(env, 'MAX_BUFFERED_BYTES', defaultSyncLimits.maxBufferedBytes),
+  };
   return {
+    syncLimits,
     meetingsPerMinute,
     logRequests: env.LOG_REQUESTS ? env.LOG_REQUESTS !== '0' : env.NODE_ENV !== 'test',
     port,
@@ -33,4 +49,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.DATA_DIR || './data'),
     clientDir: path.resolve(env.CLIENT_DIR || defaultClientDir),
   };
+}
+
+/** A setting that must be a whole number above 0; unset or empty gives the default. */
+function readPositiveWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new Error(`${name} must be a whole number above 0, not "${text}"`);
+  }
+  return value;
 }

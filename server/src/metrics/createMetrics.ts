@@ -8,6 +8,13 @@ export function createMetrics() {
     oversizeMessages: 0,
     refusedConnections: 0,
     storageFailures: 0,
+    rateLimited: 0,
+    oversizePresence: 0,
+    droppedPresence: 0,
+    fullDocumentRefusals: 0,
+    fullMeetingRefusals: 0,
+    slowConnections: 0,
+    redundantUpdates: 0,
   };
   const gauges = { connections: 0, documents: 0 };
 
@@ -40,6 +47,48 @@ export function createMetrics() {
       counters.refusedConnections,
     );
     add('storage_failures_total', 'counter', 'Writes to the store that failed.', counters.storageFailures);
+    add(
+      'rate_limited_total',
+      'counter',
+      'Connections closed for sending more messages a second than allowed.',
+      counters.rateLimited,
+    );
+    add(
+      'oversize_presence_total',
+      'counter',
+      'Connections closed for a presence message over the size limit.',
+      counters.oversizePresence,
+    );
+    add(
+      'dropped_presence_total',
+      'counter',
+      'Presence states dropped: from a connection that shows none, for someone else, or refused by the policy.',
+      counters.droppedPresence,
+    );
+    add(
+      'full_document_refusals_total',
+      'counter',
+      'Writes dropped because the document would pass its size limit.',
+      counters.fullDocumentRefusals,
+    );
+    add(
+      'full_meeting_refusals_total',
+      'counter',
+      'Connections refused because the document had its most connections.',
+      counters.fullMeetingRefusals,
+    );
+    add(
+      'slow_connections_total',
+      'counter',
+      'Connections closed because too much was waiting to be sent to them.',
+      counters.slowConnections,
+    );
+    add(
+      'redundant_updates_total',
+      'counter',
+      'Updates the document already held (such as a reconnecting client’s sync answer), neither stored nor sent on.',
+      counters.redundantUpdates,
+    );
     return `${lines.join('\n')}\n`;
   }
 

@@ -30,7 +30,14 @@ interface TestConnection extends SyncConnection {
 
 function testConnection(sendShared: (message: SharedMessage) => void = () => undefined): TestConnection {
   const closedWith: number[] = [];
-  return { canWrite: true, send: () => undefined, sendShared, close: (code) => closedWith.push(code), closedWith };
+  return {
+    canWrite: true,
+    presence: null,
+    send: () => undefined,
+    sendShared,
+    close: (code) => closedWith.push(code),
+    closedWith,
+  };
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {

@@ -7,15 +7,34 @@ import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomStore } from '../persistence/RoomStore.ts';
 import {
   encodeAwarenessMessage,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Update,
   encodeUpdateMessage,
 } from './encodeMessages.ts';
+import { filterAwarenessUpdate } from './filterAwarenessUpdate.ts';
+import { type DecodedUpdate, isAlreadyApplied } from './isAlreadyApplied.ts';
 import type { SharedMessage, SyncConnection } from './SyncConnection.ts';
+import { defaultSyncLimits, type SyncLimits } from './SyncLimits.ts';
 
 /** The log is folded into a snapshot once it holds this many updates. */
 const COMPACT_AFTER_UPDATES = 500;
+/** A y-websocket client shows one presence per document; a little room for more, and no more. */
+const MAX_PRESENCE_IDS_PER_CONNECTION = 4;
+/** A connection whose writes are dropped hears about it at most this often, so a flood does not echo a flood. */
+const REFUSAL_NOTICE_INTERVAL_MS = 1000;
+
+/** Why a write was dropped, in words a client can show as they are. */
+const readOnlyReason = 'This meeting is closed, or your link can only read it';
+const fullDocumentReason = 'This meeting has reached its size limit';
+
+interface ConnectionState {
+  /** The presence (awareness) ids this connection introduced; no other connection may set or remove them. */
+  readonly presenceIds: Set<number>;
+  /** When this connection was last told that a write of its was dropped. */
+  lastRefusalNotice: number;
+}
 
 interface PendingUpdate {
   readonly connection: SyncConnection | null;
@@ -39,12 +58,18 @@ const unpersistedServerChange = Symbol('unpersisted server change');
 export class Room {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
-  private readonly connections = new Map<SyncConnection, Set<number>>();
+  private readonly connections = new Map<SyncConnection, ConnectionState>();
+  /** Which connection introduced each presence id. */
+  private readonly presenceOwners = new Map<number, SyncConnection>();
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
   private writes: Promise<void> = Promise.resolve();
   private lastSeq = 0;
   private logLength = 0;
+  /** Bytes of the stored snapshot, of the updates appended since, and of accepted updates not yet stored. */
+  private snapshotBytes = 0;
+  private logBytes = 0;
+  private pendingBytes = 0;
   private compacting = false;
   /** The stored snapshot while the document still equals it: a client that has nothing yet gets these bytes. */
   private storedState: Uint8Array | null = null;
@@ -55,6 +80,7 @@ export class Room {
     readonly name: string,
     private readonly store: RoomStore,
     private readonly metrics: Metrics,
+    private readonly limits: SyncLimits,
   ) {
     // Named after the room: without a guid, Yjs spends over half a millisecond making a random one.
     this.doc = new Y.Doc({ gc: true, guid: name });
@@ -64,19 +90,20 @@ export class Room {
       'update',
       (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
         const changed = [...change.added, ...change.updated, ...change.removed];
-        const owned = this.connections.get(origin as SyncConnection);
-        if (owned) {
-          for (const id of change.added) owned.add(id);
-          for (const id of change.updated) owned.add(id);
-          for (const id of change.removed) owned.delete(id);
-        }
+        // A presence not renewed for 30 s has gone quiet; whoever shows it next owns its id.
+        if (origin === 'timeout') for (const id of change.removed) this.releasePresenceId(id);
         this.broadcast(encodeAwarenessMessage(this.awareness, changed), origin);
       },
     );
   }
 
-  static async load(name: string, store: RoomStore, metrics: Metrics): Promise<Room> {
-    const room = new Room(name, store, metrics);
+  static async load(
+    name: string,
+    store: RoomStore,
+    metrics: Metrics,
+    limits: SyncLimits = defaultSyncLimits,
+  ): Promise<Room> {
+    const room = new Room(name, store, metrics, limits);
     const stored = await store.load(name);
     room.doc.transact(() => {
       for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
@@ -89,6 +116,8 @@ export class Room {
     }, unpersistedServerChange);
     room.lastSeq = stored.lastSeq;
     room.logLength = stored.updates.length;
+    room.snapshotBytes = stored.snapshot?.byteLength ?? 0;
+    for (const update of stored.updates) room.logBytes += update.byteLength;
     room.storedState = stored.updates.length === 0 ? stored.snapshot : null;
     // The document has no lasting 'update' listener: with one, Yjs encodes every transaction again, which grows
     // with the length of the text being typed into. Only the paths that need Yjs's own update listen, and briefly.
@@ -99,19 +128,30 @@ export class Room {
     return this.connections.size;
   }
 
-  addConnection(connection: SyncConnection): void {
-    this.connections.set(connection, new Set());
+  /** Adds a connection, or closes it when the document already has as many as it may; false then. */
+  addConnection(connection: SyncConnection): boolean {
+    if (this.connections.size >= this.limits.maxConnectionsPerDocument) {
+      this.metrics.counters.fullMeetingRefusals++;
+      connection.close(CloseCode.meetingFull, closeReasons[CloseCode.meetingFull]);
+      return false;
+    }
+    this.connections.set(connection, { presenceIds: new Set(), lastRefusalNotice: Number.NEGATIVE_INFINITY });
     connection.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(encodeAwarenessMessage(this.awareness, states));
+    return true;
   }
 
   /** Forgets a connection and its presence; resolves true when it was the last one. */
   removeConnection(connection: SyncConnection): boolean {
-    const owned = this.connections.get(connection);
-    if (!owned) return false;
+    const state = this.connections.get(connection);
+    if (!state) return false;
     this.connections.delete(connection);
-    if (owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+    if (state.presenceIds.size > 0) {
+      const ids = [...state.presenceIds];
+      for (const id of ids) this.presenceOwners.delete(id);
+      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    }
     return this.connections.size === 0;
   }
 
@@ -145,7 +185,12 @@ export class Room {
       }
     } else if (messageType === SyncMessageType.awareness) {
       const update = decoding.readVarUint8Array(decoder);
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+      if (update.byteLength > this.limits.maxPresenceBytes) {
+        this.metrics.counters.oversizePresence++;
+        connection.close(CloseCode.presenceTooLarge, closeReasons[CloseCode.presenceTooLarge]);
+        return;
+      }
+      this.receivePresence(connection, update);
     } else {
       // Unknown message types are ignored, as y-websocket does, so newer clients still work.
       this.metrics.counters.malformedMessages++;
@@ -154,18 +199,99 @@ export class Room {
 
   private receiveUpdate(connection: SyncConnection, update: Uint8Array, incremental: boolean): void {
     if (isEmptyUpdate(update)) return;
-    if (!connection.canWrite) {
-      this.metrics.counters.refusedWrites++;
-      return;
-    }
+    let decoded: DecodedUpdate;
     try {
-      Y.decodeUpdate(update);
+      decoded = Y.decodeUpdate(update);
     } catch {
       throw new MalformedMessageError('Truncated or malformed document update');
     }
+    // Such as the sync answer of a client already in sync, which always carries its whole delete set: storing it
+    // would grow the log on every reconnect. Nothing is lost, so nobody is told.
+    if (isAlreadyApplied(this.doc, decoded)) {
+      this.metrics.counters.redundantUpdates++;
+      return;
+    }
+    if (!connection.canWrite) {
+      this.metrics.counters.refusedWrites++;
+      this.tellRefused(connection, readOnlyReason);
+      return;
+    }
+    if (this.snapshotBytes + this.logBytes + this.pendingBytes + update.byteLength > this.limits.maxDocumentBytes) {
+      this.metrics.counters.fullDocumentRefusals++;
+      this.tellRefused(connection, fullDocumentReason);
+      // The log may repeat much of the document; folding it measures the document again.
+      if (this.logBytes >= update.byteLength) this.writes = this.writes.then(() => this.compact());
+      return;
+    }
     this.metrics.counters.updatesIn++;
+    this.pendingBytes += update.byteLength;
     this.pending.push({ connection, update, incremental });
     this.scheduleFlush();
+  }
+
+  /** Tells a connection that a write of its was dropped, unless it was told a moment ago. */
+  private tellRefused(connection: SyncConnection, reason: string): void {
+    const state = this.connections.get(connection);
+    if (!state) return;
+    const now = performance.now();
+    if (now - state.lastRefusalNotice < REFUSAL_NOTICE_INTERVAL_MS) return;
+    state.lastRefusalNotice = now;
+    connection.send(encodePermissionDenied(reason));
+  }
+
+  /**
+   * Applies the presence states a connection may publish: only with a presence policy, only states that pass it,
+   * and only for ids this connection introduced (or that show the same person, reconnecting before their old
+   * connection has gone). The rest are dropped.
+   */
+  private receivePresence(connection: SyncConnection, update: Uint8Array): void {
+    const policy = connection.presence;
+    const state = this.connections.get(connection);
+    if (policy === null || state === undefined) {
+      this.metrics.counters.droppedPresence++;
+      return;
+    }
+    const accepted = filterAwarenessUpdate(update, (id, clock, value) => {
+      if (this.mayPublishPresence(connection, state, policy, id, clock, value)) return true;
+      this.metrics.counters.droppedPresence++;
+      return false;
+    });
+    if (accepted !== null) awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, connection);
+  }
+
+  private mayPublishPresence(
+    connection: SyncConnection,
+    state: ConnectionState,
+    policy: NonNullable<SyncConnection['presence']>,
+    id: number,
+    clock: number,
+    value: unknown,
+  ): boolean {
+    if (value !== null && !(isPlainObject(value) && policy(value))) return false;
+    // The server's own id is never a client's.
+    if (id === this.awareness.clientID) return false;
+    const owner = this.presenceOwners.get(id);
+    if (owner === connection) return true;
+    // Removing a presence is for its owner only.
+    if (value === null) return false;
+    if (owner !== undefined) {
+      // Only with a newer state, or two connections of one person would hand the id back and forth.
+      const shown = this.awareness.getStates().get(id);
+      const shownClock = this.awareness.meta.get(id)?.clock ?? 0;
+      if (shown === undefined || clock <= shownClock || !policy(shown)) return false;
+    }
+    if (state.presenceIds.size >= MAX_PRESENCE_IDS_PER_CONNECTION) return false;
+    if (owner !== undefined) this.connections.get(owner)?.presenceIds.delete(id);
+    this.presenceOwners.set(id, connection);
+    state.presenceIds.add(id);
+    return true;
+  }
+
+  private releasePresenceId(id: number): void {
+    const owner = this.presenceOwners.get(id);
+    if (owner === undefined) return;
+    this.presenceOwners.delete(id);
+    this.connections.get(owner)?.presenceIds.delete(id);
   }
 
   /**
@@ -185,6 +311,7 @@ export class Room {
     }
     if (updates.length === 0) return;
     this.storedState = null;
+    // The server's own changes are never refused for size, but they count towards it once stored.
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
     const written = this.writes.then(async () => {
       await this.persist([update]);
@@ -214,9 +341,12 @@ export class Room {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    let batchBytes = 0;
+    for (const item of batch) batchBytes += item.update.byteLength;
     try {
       await this.persist(batch.map((item) => item.update));
     } catch (error) {
+      this.pendingBytes -= batchBytes;
       console.error(`Could not store updates of ${this.name}:`, error);
       this.metrics.counters.storageFailures++;
       for (const connection of new Set(batch.map((item) => item.connection))) {
@@ -224,6 +354,7 @@ export class Room {
       }
       return;
     }
+    this.pendingBytes -= batchBytes;
     const first = batch[0]?.connection ?? null;
     const origin = batch.every((item) => item.connection === first) ? first : null;
     const updates = batch.map((item) => item.update);
@@ -276,15 +407,22 @@ export class Room {
   private async persist(updates: Uint8Array[]): Promise<void> {
     this.lastSeq = await this.store.append(this.name, updates);
     this.logLength += updates.length;
+    for (const update of updates) this.logBytes += update.byteLength;
   }
 
   /** Folds the update log into one snapshot. */
   async compact(): Promise<void> {
     if (this.compacting || this.logLength === 0) return;
     this.compacting = true;
+    // What the snapshot folds in; updates stored while it is written stay in the log.
+    const foldedLength = this.logLength;
+    const foldedBytes = this.logBytes;
     try {
-      await this.store.compact(this.name, encodeFullState(this.doc), this.lastSeq);
-      this.logLength = 0;
+      const snapshot = encodeFullState(this.doc);
+      await this.store.compact(this.name, snapshot, this.lastSeq);
+      this.logLength -= foldedLength;
+      this.logBytes -= foldedBytes;
+      this.snapshotBytes = snapshot.byteLength;
     } catch (error) {
       console.error(`Could not compact ${this.name}:`, error);
     } finally {
@@ -342,4 +480,8 @@ function encodeFullState(doc: Y.Doc): Uint8Array {
   if (doc.store.pendingStructs) parts.push(doc.store.pendingStructs.update);
   if (doc.store.pendingDs) parts.push(doc.store.pendingDs);
   return parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,11 +3,13 @@ import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomStore } from '../persistence/RoomStore.ts';
 import { Room } from './Room.ts';
 import type { SyncConnection } from './SyncConnection.ts';
+import { defaultSyncLimits, type SyncLimits } from './SyncLimits.ts';
 
 /** Loads a room on its first connection and unloads it once the last one leaves and its data is on disk. */
 export function createRoomRegistry(
   store: RoomStore,
   metrics: Metrics,
+  limits: SyncLimits = defaultSyncLimits,
   /** Runs on every document as it loads, before anyone syncs it (e.g. schema migrations). */
   prepareDocument?: (name: string, doc: Y.Doc) => void,
 ) {
@@ -17,7 +19,7 @@ export function createRoomRegistry(
   const holdTimers = new Set<NodeJS.Timeout>();
 
   async function loadRoom(name: string): Promise<Room> {
-    const room = await Room.load(name, store, metrics);
+    const room = await Room.load(name, store, metrics, limits);
     if (prepareDocument) await room.applyServerChange((doc) => prepareDocument(name, doc));
     return room;
   }
@@ -36,14 +38,14 @@ export function createRoomRegistry(
     return room;
   }
 
-  async function join(name: string, connection: SyncConnection): Promise<Room> {
+  /** Adds a connection to its room; null when the room turned it away (it is then closed). */
+  async function join(name: string, connection: SyncConnection): Promise<Room | null> {
     const room = await getRoom(name);
     if (room.unloaded) {
       await room.unloaded;
       return join(name, connection);
     }
-    room.addConnection(connection);
-    return room;
+    return room.addConnection(connection) ? room : null;
   }
 
   function leave(room: Room, connection: SyncConnection): void {
@@ -122,7 +124,7 @@ export function createRoomRegistry(
     }
   }
 
-  return { join, leave, getRoom, holdFor, applyServerChange, readDocument, flushAll, rooms };
+  return { join, leave, getRoom, holdFor, applyServerChange, readDocument, flushAll, rooms, limits };
 }
 
 export type RoomRegistry = ReturnType<typeof createRoomRegistry>;

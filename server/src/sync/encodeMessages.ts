@@ -1,5 +1,6 @@
 import { SyncMessageType } from '@debrief/shared';
 import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
@@ -38,5 +39,16 @@ export function encodeAwarenessMessage(awareness: awarenessProtocol.Awareness, c
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, SyncMessageType.awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+/** The y-websocket message type of y-protocols' auth messages. */
+const messageAuth = 2;
+
+/** The auth message that tells a client a change of its was not accepted, and why. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageAuth);
+  authProtocol.writePermissionDenied(encoder, reason);
   return encoding.toUint8Array(encoder);
 }

@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import { CloseCode, closeReasons } from '@debrief/shared';
+import { CloseCode, closeReasons, SyncMessageType } from '@debrief/shared';
 import type { Context } from 'hono';
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
@@ -7,13 +7,11 @@ import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomRegistry } from './createRoomRegistry.ts';
 import { encodeWebSocketFrame } from './encodeWebSocketFrame.ts';
 import type { Room } from './Room.ts';
-import type { SyncConnection } from './SyncConnection.ts';
+import type { PresencePolicy, SyncConnection } from './SyncConnection.ts';
+import { BURST_SECONDS } from './SyncLimits.ts';
+import { TokenBucket } from './TokenBucket.ts';
 
-/**
- * Whether a connection may publish this presence (awareness) state; asked for every state it sends. A state that
- * fails is dropped, and the rest of the message still applies.
- */
-export type PresencePolicy = (state: Readonly<Record<string, unknown>>) => boolean;
+export type { PresencePolicy } from './SyncConnection.ts';
 
 export type SyncAccess =
   | {
@@ -48,6 +46,7 @@ export interface SyncSocketOptions {
 /** Builds the websocket handlers for `/sync/:docName`: the y-websocket protocol over one room. */
 export function handleSyncSocket(options: SyncSocketOptions) {
   const { registry, metrics, resolveAccess, sockets } = options;
+  const { limits } = registry;
 
   return async (c: Context): Promise<WSEvents<WebSocket>> => {
     const docName = decodeURIComponent(c.req.param('docName') ?? '');
@@ -77,15 +76,27 @@ export function handleSyncSocket(options: SyncSocketOptions) {
         }
         sockets.add(raw);
         metrics.gauges.connections++;
+        // A client that does not read what it is sent is closed, rather than the server holding ever more for it.
+        // Its largest reply (its first sync, usually) does not count: a slow link may take a while over that alone.
+        let largestReply = 0;
+        const closeIfBehind = (): boolean => {
+          if (raw.bufferedAmount <= limits.maxBufferedBytes + largestReply) return false;
+          metrics.counters.slowConnections++;
+          raw.close(CloseCode.tooSlow, closeReasons[CloseCode.tooSlow]);
+          return true;
+        };
         const conn: SyncConnection = {
           get canWrite() {
             return access.canWrite();
           },
+          presence: access.presence,
           send(message) {
-            if (raw.readyState === raw.OPEN) raw.send(message, { binary: true });
+            if (raw.readyState !== raw.OPEN || closeIfBehind()) return;
+            if (message.byteLength > largestReply) largestReply = message.byteLength;
+            raw.send(message, { binary: true });
           },
           sendShared(message) {
-            if (raw.readyState !== raw.OPEN) return;
+            if (raw.readyState !== raw.OPEN || closeIfBehind()) return;
             const socket = idleTransport(raw);
             if (!socket) {
               raw.send(message.bytes, { binary: true });
@@ -110,9 +121,13 @@ export function handleSyncSocket(options: SyncSocketOptions) {
             return null;
           },
         );
+        const now = performance.now();
+        const updateRate = new TokenBucket(limits.updatesPerSecond, limits.updatesPerSecond * BURST_SECONDS, now);
+        const presenceRate = new TokenBucket(limits.presencePerSecond, limits.presencePerSecond * BURST_SECONDS, now);
         // Straight from ws, without a MessageEvent per message: every update waits on this path.
         raw.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
-          if (connection !== conn) return;
+          // What arrives after the server has closed a connection is dropped; the client sends it again.
+          if (connection !== conn || raw.readyState !== raw.OPEN) return;
           if (!isBinary) {
             metrics.counters.malformedMessages++;
             conn.close(CloseCode.malformedMessage, 'Expected a binary message');
@@ -121,6 +136,12 @@ export function handleSyncSocket(options: SyncSocketOptions) {
           try {
             // A copy: ws may hand out a view of a buffer it reuses, and updates wait in the room's queue.
             const message = toBytes(data);
+            const rate = message[0] === SyncMessageType.awareness ? presenceRate : updateRate;
+            if (!rate.take(performance.now())) {
+              metrics.counters.rateLimited++;
+              conn.close(CloseCode.rateLimited, closeReasons[CloseCode.rateLimited]);
+              return;
+            }
             if (loadedRoom) loadedRoom.handleMessage(conn, message);
             else room?.then((loaded) => loaded?.handleMessage(conn, message));
           } catch (error) {
