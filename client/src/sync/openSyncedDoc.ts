@@ -1,5 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
+import * as authProtocol from 'y-protocols/auth';
+import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { applyLargeSyncQuietly } from './applyLargeSyncQuietly.ts';
 import { isPermanentRefusal } from './isPermanentRefusal.ts';
@@ -12,21 +13,45 @@ export interface SyncedDoc {
 }
 
 export interface OpenedSyncedDoc {
+  /** The document; a new one once a dropped change has been thrown away (see `onWriteRefused`). */
   readonly doc: Y.Doc;
+  /** Its connection; a new one with each new document. */
   readonly provider: WebsocketProvider;
   readonly refusal: () => number | null;
   /** Calls `listener` when the server turns the document away for good; returns a function that stops it. */
   readonly onRefusal: (listener: () => void) => () => void;
+  /**
+   * Calls `listener` with the server's reason, in plain words, when the server dropped a change made here (a link
+   * that can only read, a closed meeting, a document at its size limit). By then this page's copy, which no longer
+   * matched the server's, has been thrown away with its offline cache, and `doc` and `provider` are new ones
+   * opened from the server: read them again. Returns a function that stops it.
+   */
+  readonly onWriteRefused: (listener: (reason: string) => void) => () => void;
   /** Gives the document back; it closes once nobody holds it. */
   readonly release: () => void;
 }
 
-interface Entry {
+/** One document as opened: the Yjs document, its offline cache and its connection. */
+interface Copy {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
+  readonly cache: IndexeddbPersistence;
+  /** Stops the connection and the cache, leaving the document itself. */
+  readonly stop: () => void;
+}
+
+interface CopyEvents {
+  readonly onClose: (event: CloseEvent | null) => void;
+  /** The server dropped a change made in this copy, for this reason. */
+  readonly onWriteRefused: (reason: string) => void;
+}
+
+interface Entry {
+  copy: Copy;
   readonly destroy: () => void;
   refusal: number | null;
   readonly refusalListeners: Set<() => void>;
+  readonly writeRefusedListeners: Set<(reason: string) => void>;
   holders: number;
   closeTimer: ReturnType<typeof setTimeout> | null;
 }
@@ -75,12 +100,20 @@ export function openSyncedDoc(
   }
   let released = false;
   return {
-    doc: opened.doc,
-    provider: opened.provider,
+    get doc() {
+      return opened.copy.doc;
+    },
+    get provider() {
+      return opened.copy.provider;
+    },
     refusal: () => opened.refusal,
     onRefusal: (listener) => {
       opened.refusalListeners.add(listener);
       return () => opened.refusalListeners.delete(listener);
+    },
+    onWriteRefused: (listener) => {
+      opened.writeRefusedListeners.add(listener);
+      return () => opened.writeRefusedListeners.delete(listener);
     },
     release: () => {
       if (released) return;
@@ -98,6 +131,61 @@ function createEntry(
   { connectAfter }: OpenOptions,
   forget: () => void,
 ): Entry {
+  let destroyed = false;
+  let resyncing = false;
+  const events: CopyEvents = {
+    onClose: (event) => onClose(event),
+    onWriteRefused: (reason) => void resync(reason),
+  };
+  const entry: Entry = {
+    copy: openCopy(docName, params, connectAfter, events),
+    refusal: null,
+    refusalListeners: new Set(),
+    writeRefusedListeners: new Set(),
+    holders: 0,
+    closeTimer: null,
+    destroy: () => {
+      destroyed = true;
+      forget();
+      entry.copy.stop();
+      entry.copy.doc.destroy();
+    },
+  };
+  // Each copy listens from its start, so a refusal that comes at once is not missed.
+  const onClose = (event: CloseEvent | null) => {
+    if (!isPermanentRefusal(event?.code)) return;
+    entry.copy.provider.shouldConnect = false;
+    entry.refusal = event?.code ?? null;
+    for (const listener of entry.refusalListeners) listener();
+  };
+  // The server dropped a change made here, so this copy no longer matches the server's: it is thrown away with its
+  // cache (which would bring the change back) and the document is opened again from the server.
+  const resync = async (reason: string) => {
+    if (resyncing || destroyed) return;
+    resyncing = true;
+    const old = entry.copy;
+    old.stop();
+    try {
+      await old.cache.clearData();
+    } catch (error) {
+      console.error(`Could not clear the offline copy of ${docName}:`, error);
+    }
+    if (!destroyed) {
+      entry.copy = openCopy(docName, params, undefined, events);
+      for (const listener of entry.writeRefusedListeners) listener(reason);
+    }
+    old.doc.destroy();
+    resyncing = false;
+  };
+  return entry;
+}
+
+function openCopy(
+  docName: string,
+  params: Record<string, string>,
+  connectAfter: WebsocketProvider | undefined,
+  events: CopyEvents,
+): Copy {
   const doc = new Y.Doc();
   const cache = new IndexeddbPersistence(`debrief:${docName}`, doc);
   const waits = connectAfter !== undefined && !connectAfter.synced;
@@ -108,34 +196,25 @@ function createEntry(
     // Keep retrying through rate limits and restarts; stop only when retrying cannot help.
     shouldReconnect: (event) => !isPermanentRefusal(event.code),
   });
+  // The server's word that it dropped a change (y-protocols' auth message), which y-websocket only logs.
+  provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+    authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => events.onWriteRefused(reason));
+  };
   const stopQuietSync = applyLargeSyncQuietly(provider, cache);
   const stopWaiting = waits ? connectWhenFollowed(provider, connectAfter) : () => undefined;
-  const entry: Entry = {
+  provider.on('connection-close', events.onClose);
+  return {
     doc,
     provider,
-    refusal: null,
-    refusalListeners: new Set(),
-    holders: 0,
-    closeTimer: null,
-    destroy: () => {
-      forget();
+    cache,
+    stop: () => {
       stopWaiting();
-      provider.off('connection-close', onClose);
+      provider.off('connection-close', events.onClose);
       stopQuietSync();
       provider.destroy();
       cache.destroy();
-      doc.destroy();
     },
   };
-  // Listen before the first connection can close, so a refusal that comes at once is not missed.
-  const onClose = (event: CloseEvent | null) => {
-    if (!isPermanentRefusal(event?.code)) return;
-    provider.shouldConnect = false;
-    entry.refusal = event?.code ?? null;
-    for (const listener of entry.refusalListeners) listener();
-  };
-  provider.on('connection-close', onClose);
-  return entry;
 }
 
 function connectWhenFollowed(provider: WebsocketProvider, leader: WebsocketProvider): () => void {
