@@ -62,14 +62,16 @@ describe('sync between two clients', () => {
   });
 
   it('delivers awareness to the other client and removes it when that client leaves', async () => {
-    const alice = connect();
+    const person = await room.join('alice-secret-personal-key-0123');
+    const alice = room.connect(undefined, undefined, person.params);
     const bob = connect();
     await Promise.all([alice.synced(), bob.synced()]);
-    alice.provider.awareness.setLocalStateField('user', { name: 'Alice', color: '#2f5bea' });
+    const user = { id: person.participantId, role: 'participant', name: 'Alice', color: '#2f5bea' };
+    alice.provider.awareness.setLocalStateField('user', user);
 
     await eventually(() => {
       const states = [...bob.provider.awareness.getStates().values()];
-      expect(states).toContainEqual(expect.objectContaining({ user: { name: 'Alice', color: '#2f5bea' } }));
+      expect(states).toContainEqual(expect.objectContaining({ user }));
     });
 
     alice.provider.disconnect();
