@@ -20,6 +20,7 @@ import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
 import { useControlState } from '../sync/useControlState.ts';
 import { useMeetingDocs } from '../sync/useMeetingDocs.ts';
 import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
+import { WriteRefusedNotice } from '../sync/WriteRefusedNotice.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { lazyComponent } from '../ui/lazyComponent.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
@@ -60,7 +61,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
   // Derived from this browser's personal key; the server derives the same id, and it proves it on the socket.
   const participantId = useMemo(() => getMeetingPerson(meeting.id).participantId, [meeting.id]);
   const storedLinks = useMemo(() => findMyMeeting(meeting.id, 'facilitator')?.links ?? null, [meeting.id]);
-  const { control, content, rounds } = useMeetingDocs(meeting.id, token, role);
+  const { control, content, rounds, writeRefused, dismissWriteRefused } = useMeetingDocs(meeting.id, token, role);
   // The documents the page started syncing while it loaded are held by the hooks above from now on.
   useEffect(releaseStartedMeetingSync, []);
   const refusal = content?.refusal ?? control?.refusal ?? rounds?.refusal ?? null;
@@ -134,6 +135,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
         <ConnectionBadge status={refusal === null ? status : 'offline'} />
       </TopBar>
       {refusal === CloseCode.clientOutdated && <UpdateAvailableBanner />}
+      {writeRefused !== null && <WriteRefusedNotice reason={writeRefused} onDismiss={dismissWriteRefused} />}
       <main className="meeting">
         <MeetingHeader
           title={title}

@@ -9,7 +9,7 @@ export function WriteRefusedNotice({ reason, onDismiss }: { reason: string; onDi
   const shown = reason.trim().slice(0, MAX_REASON);
   const sentence = shown === '' || /[.!?]$/.test(shown) ? shown : `${shown}.`;
   return (
-    <div className="form-error write-refused" role="alert">
+    <div className="update-banner update-banner--bad" role="alert">
       <p>Your last change was not saved. {sentence} The page now shows the meeting as it is saved on the server.</p>
       <button type="button" className="button button--small" onClick={onDismiss}>
         Dismiss
