@@ -82,7 +82,8 @@ export default defineConfig({
     outDir: 'dist',
     // Every browser Debrief supports preloads modules itself.
     modulePreload: { polyfill: false },
-    sourcemap: true,
+    // Source maps would publish the source to anyone; a production build ships none.
+    sourcemap: false,
     rolldownOptions: {
       // shared/ holds only pure functions (no I/O, no globals), so the modules a page does not use can be left out.
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/shared/src/') },

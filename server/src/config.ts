@@ -14,6 +14,8 @@ export interface ServerConfig {
   readonly logRequests: boolean;
   /** What one sync connection and one document may cost. */
   readonly syncLimits: SyncLimits;
+  /** Origins besides the server's own whose pages may open its websocket (`ALLOWED_ORIGINS`, comma-separated). */
+  readonly allowedOrigins: readonly string[];
 }
 
 const defaultClientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -40,8 +42,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ),
     maxBufferedBytes: readPositiveWholeNumber(env, 'MAX_BUFFERED_BYTES', defaultSyncLimits.maxBufferedBytes),
   };
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of allowedOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/i.test(origin)) {
+      throw new Error(`ALLOWED_ORIGINS must list origins such as https://debrief.example.com, not "${origin}"`);
+    }
+  }
   return {
     syncLimits,
+    allowedOrigins,
     meetingsPerMinute,
     logRequests: env.LOG_REQUESTS ? env.LOG_REQUESTS !== '0' : env.NODE_ENV !== 'test',
     port,

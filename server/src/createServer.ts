@@ -15,13 +15,16 @@ import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
 import { startWalCheckpointer } from './persistence/startWalCheckpointer.ts';
+import { checkSyncRequest } from './routes/checkOrigin.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createLessonRoutes } from './routes/lessons.ts';
 import { logRequest } from './routes/logRequest.ts';
 import { createMeetingRoutes } from './routes/meetings.ts';
 import { createMetricsRoutes } from './routes/metrics.ts';
+import { requireJsonBody } from './routes/requireJsonBody.ts';
 import { createRoundRoutes } from './routes/roundRoutes.ts';
+import { securityHeaders } from './routes/securityHeaders.ts';
 import { createRoomRegistry } from './sync/createRoomRegistry.ts';
 import { handleSyncSocket } from './sync/handleSyncSocket.ts';
 
@@ -78,6 +81,10 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   wss.options.maxPayload = MAX_MESSAGE_BYTES;
 
   if (config.logRequests) app.use(logRequest);
+  app.use(securityHeaders(config.clientDir));
+  app.use('/api/*', requireJsonBody);
+  // Source maps would publish the source; a build made elsewhere may still hold some.
+  app.get('*', async (c, next) => (c.req.path.endsWith('.map') ? c.json({ error: 'Not found' }, 404) : next()));
   app.route('/', createHealthRoutes());
   app.route('/', createMetricsRoutes(metrics));
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
@@ -96,12 +103,18 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       readMine: checkOutService.readMine,
     }),
   );
+  app.use('/sync/*', checkSyncRequest(config.allowedOrigins));
   app.get(
     '/sync/:docName',
     upgradeWebSocket(handleSyncSocket({ registry, metrics, sockets, resolveAccess: meetingService.resolveSyncAccess })),
   );
+  // An address under /api/ that no route answers is an API error, not a page of the app.
+  app.all('/api/*', (c) => c.json({ error: 'There is nothing at this address' }, 404));
   app.route('/', createClientAppRoutes(config.clientDir));
+  app.notFound((c) => c.json({ error: 'Not found' }, 404));
   app.onError((error, c) => {
+    // An address or a header that cannot be decoded is the request's fault, not the server's.
+    if (error instanceof URIError) return c.json({ error: 'This address could not be read' }, 400);
     console.error('Request failed:', error);
     return c.json({ error: 'Something went wrong on the server' }, 500);
   });

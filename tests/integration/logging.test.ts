@@ -14,7 +14,7 @@ describe('the server log', () => {
       });
       await fetch(`${server.url}/api/meetings/${id}/commands?token=${tokens.observer}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${tokens.facilitator}` },
+        headers: { authorization: `Bearer ${tokens.facilitator}`, 'content-type': 'application/json' },
         body: '{"type":"advance"}',
       });
       const client = connectTestClient(server.wsUrl, id, { token: tokens.participant });
@@ -26,6 +26,22 @@ describe('the server log', () => {
       expect(log).toContain(`POST /api/meetings/${id}/commands 200`);
       expect(log).toContain(`GET /sync/${id}`);
       for (const token of Object.values(tokens)) expect(log).not.toContain(token);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+
+  it('prints one line per request, whatever its path holds', async () => {
+    const server = await spawnServerProcess(createTempDataDir(), { LOG_REQUESTS: '1' });
+    try {
+      await fetch(`${server.url}/api/nothing%0aGET%20/api/forged%20200%200.1ms%0d%0a`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const lines = server.output().split('\n');
+      expect(lines.some((line) => line.startsWith('GET /api/forged'))).toBe(false);
+      const logged = lines.find((line) => line.startsWith('GET /api/nothing'));
+      expect(logged).toContain('\\u000aGET /api/forged');
+      expect(logged).toMatch(/ 404 [\d.]+ms$/);
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;

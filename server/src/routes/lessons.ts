@@ -4,6 +4,7 @@ import type { LessonService } from '../meeting/createLessonService.ts';
 import type { MeetingService } from '../meeting/createMeetingService.ts';
 import { type AccessEnv, CONTRIBUTORS, meetingAccess, requirePerson } from './meetingAccess.ts';
 import { readJsonBody } from './readRequest.ts';
+import { tooLarge } from './tooLarge.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -15,7 +16,7 @@ export function createLessonRoutes(access: Pick<MeetingService, 'resolveAccess'>
   const app = new Hono<AccessEnv>();
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json({ error: 'The request body is over 16 KiB' }, 413),
+    onError: (c) => tooLarge(c, '16 KiB'),
   });
   // An anonymous card must not know who sends it: no personal key is even read.
   const anonymous = meetingAccess(access, {

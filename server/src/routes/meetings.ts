@@ -6,6 +6,7 @@ import { createLinks, type MeetingService } from '../meeting/createMeetingServic
 import { createRateLimiter } from './createRateLimiter.ts';
 import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
 import { readJsonBody } from './readRequest.ts';
+import { tooLarge } from './tooLarge.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -13,10 +14,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 export function createMeetingRoutes(service: MeetingService, options: { meetingsPerMinute: number }) {
   const isAllowed = createRateLimiter(options.meetingsPerMinute, 60_000);
   const app = new Hono<AccessEnv>();
-  app.use(
-    '/api/*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'The request body is over 64 KiB' }, 413) }),
-  );
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c, '64 KiB') }));
 
   app.post('/api/meetings', async (c) => {
     const address = getConnInfo(c).remote.address ?? 'unknown';

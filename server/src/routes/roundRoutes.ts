@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AccessPerson, MeetingService, Refusal } from '../meeting/createMeetingService.ts';
 import { type AccessEnv, CONTRIBUTORS, meetingAccess, requirePerson } from './meetingAccess.ts';
 import { readJsonBody } from './readRequest.ts';
+import { tooLarge } from './tooLarge.ts';
 
 type Outcome = { readonly ok: true; readonly body: object } | Refusal;
 
@@ -30,7 +31,7 @@ export function createRoundRoutes(
 
   app.post(
     `/api/meetings/:id/${round}`,
-    bodyLimit({ maxSize: 8 * 1024, onError: (c) => c.json({ error: 'The request body is over 8 KiB' }, 413) }),
+    bodyLimit({ maxSize: 8 * 1024, onError: (c) => tooLarge(c, '8 KiB') }),
     person,
     async (c) => {
       const outcome = await service.submit(c.get('access').meeting.id, requirePerson(c), await readJsonBody(c));

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/launchBrowser.ts';
+import { startAppServer } from '../support/startAppServer.ts';
+import { joinWithName, openAs } from './fixtures/meetingRoom.ts';
+
+const title = 'Payments latency after a config push';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startAppServer>>;
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** Every Content Security Policy violation the page reports, from its first script on. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  const console: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return async () => [...console, ...((await page.evaluate('window.__violations').catch(() => [])) as string[])];
+}
+
+describe('the Content Security Policy', () => {
+  it('lets the whole app run, its early session request and its websockets included, with nothing blocked', async () => {
+    const priya = await openAs(browser, `${app.url}/`);
+    const violations = await watchViolations(priya);
+    await priya.reload();
+    await priya.getByLabel('Title').fill(title);
+    await priya.getByRole('button', { name: 'Start the post-mortem' }).click();
+    await joinWithName(priya, 'Priya Raman', title);
+    await priya.getByText('Online').waitFor();
+
+    // A participant opening the link: index.html's inline script asks about the meeting before the app loads.
+    const link = await priya.getByRole('textbox', { name: 'Participant link' }).inputValue();
+    const jo = await openAs(browser, link);
+    const joViolations = await watchViolations(jo);
+    await jo.reload();
+    await joinWithName(jo, 'Jo Lindqvist', title);
+    await jo.getByText('Online').waitFor();
+    const early = await jo.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/session')),
+    );
+    expect(early.length).toBeGreaterThan(0);
+    await priya.getByRole('button', { name: /^Next/ }).click();
+    await jo.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
+
+    expect(await violations()).toEqual([]);
+    expect(await joViolations()).toEqual([]);
+  });
+});
