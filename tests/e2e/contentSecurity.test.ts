@@ -24,12 +24,12 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) console.push(message.text());
   });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
+  // Page script as text: these tests are type-checked without the DOM's types.
+  await page.addInitScript({
+    content: `window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__violations.push(event.violatedDirective + ' ' + event.blockedURI);
+      });`,
   });
   return async () => [...console, ...((await page.evaluate('window.__violations').catch(() => [])) as string[])];
 }
