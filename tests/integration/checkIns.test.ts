@@ -15,7 +15,7 @@ const BEN_KEY = 'ben-secret-personal-key-5678';
 async function command(body: unknown): Promise<number> {
   const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${room.meeting.tokens.facilitator}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
     body: JSON.stringify(body),
   });
   return response.status;
@@ -24,7 +24,7 @@ async function command(body: unknown): Promise<number> {
 async function checkIn(person: Record<string, string>, body: unknown, token = room.meeting.tokens.participant) {
   const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-ins`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, ...person },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...person },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -152,7 +152,7 @@ describe('round progress', () => {
     await control.synced();
     const card = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/cards`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${room.meeting.tokens.participant}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.participant}` },
       body: JSON.stringify({ prompt: 'slowed', text: 'Alerts went to an unmonitored channel', anonymous: true }),
     });
     const { card: created } = (await card.json()) as { card: { id: string } };
@@ -161,7 +161,11 @@ describe('round progress', () => {
     for (const person of [ana, ben, ana]) {
       const vote = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/votes`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${room.meeting.tokens.participant}`, ...person.headers },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${room.meeting.tokens.participant}`,
+          ...person.headers,
+        },
         body: JSON.stringify({ cardId: created.id, delta: 1 }),
       });
       expect(vote.status).toBe(200);

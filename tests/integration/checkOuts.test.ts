@@ -16,7 +16,7 @@ const DEE_KEY = 'dee-secret-personal-key-3456';
 async function checkOut(person: Record<string, string>, body: unknown, token = room.meeting.tokens.participant) {
   const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-outs`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, ...person },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...person },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -32,7 +32,7 @@ async function mine(person: Record<string, string>) {
 async function command(type: string): Promise<number> {
   const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${room.meeting.tokens.facilitator}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
     body: JSON.stringify({ type }),
   });
   return response.status;

@@ -98,7 +98,7 @@ describe('POST /api/meetings/:id/commands', () => {
     expect((await send({ type: 'advance' }, 'wrong')).status).toBe(401);
     const unknown = await fetch(`${server.url}/api/meetings/AAAAAAAAAAAAAAAAAAAAAA/commands`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${meeting.tokens.facilitator}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${meeting.tokens.facilitator}` },
       body: '{"type":"advance"}',
     });
     expect(unknown.status).toBe(404);

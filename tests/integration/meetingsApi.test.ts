@@ -59,6 +59,7 @@ describe('POST /api/meetings', () => {
       for (let i = 0; i < 3; i++) {
         const response = await fetch(`${limited.url}/api/meetings`, {
           method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ title: `Incident ${i}` }),
         });
         statuses.push(response.status);

@@ -56,7 +56,7 @@ function isSyncAnswer(message: Uint8Array): boolean {
 async function command(type: string): Promise<number> {
   const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${room.meeting.tokens.facilitator}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
     body: JSON.stringify({ type }),
   });
   return response.status;
