@@ -29,14 +29,7 @@ async function mine(person: Record<string, string>) {
   return (await response.json()) as { worth: number | null };
 }
 
-async function command(type: string): Promise<number> {
-  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
-    body: JSON.stringify({ type }),
-  });
-  return response.status;
-}
+const command = (type: string) => room.command(type);
 
 describe('check-outs', () => {
   it('put the notes in the rounds document, and the ratings only into counts shown once the meeting closes', async () => {

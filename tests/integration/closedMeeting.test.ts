@@ -5,14 +5,7 @@ import { useTestMeeting } from '../support/useTestMeeting.ts';
 const room = useTestMeeting();
 const connect = (token: string) => room.connect(token);
 
-async function command(type: string): Promise<number> {
-  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
-    body: JSON.stringify({ type }),
-  });
-  return response.status;
-}
+const command = (type: string) => room.command(type);
 
 async function readServerNotes(): Promise<string> {
   const probe = connect(room.meeting.tokens.observer);

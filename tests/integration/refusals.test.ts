@@ -53,14 +53,7 @@ function isSyncAnswer(message: Uint8Array): boolean {
   return message[0] === 0 && message[1] === 1;
 }
 
-async function command(type: string): Promise<number> {
-  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
-    body: JSON.stringify({ type }),
-  });
-  return response.status;
-}
+const command = (type: string) => room.command(type);
 
 /** A connection to the content document that shows who `person` is, with their presence set. */
 async function showPresence(person: JoinedPerson, name: string): Promise<TestClient> {

@@ -15,6 +15,8 @@ export interface TestMeetingRoom {
   connect(token?: string, docName?: string, params?: Readonly<Record<string, string>>): TestClient;
   /** Opens the meeting with a personal key (with the participant link unless another token is given). */
   join(key: string, token?: string): Promise<JoinedPerson>;
+  /** Sends an agenda command such as `close` with the facilitator link; resolves with the HTTP status. */
+  command(type: string): Promise<number>;
   /** One counter or gauge from `/metrics`, such as `debrief_refused_writes_total`. */
   metric(name: string): Promise<number>;
   /** Stops the server gracefully and starts another on the same data. */
@@ -58,6 +60,14 @@ export function useTestMeeting(): TestMeetingRoom {
     },
     join(key, token) {
       return joinAs(room, key, token);
+    },
+    async command(type) {
+      const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
+        body: JSON.stringify({ type }),
+      });
+      return response.status;
     },
     async restart() {
       const { dataDir } = room.server;

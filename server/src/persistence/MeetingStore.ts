@@ -1,13 +1,7 @@
-import type { Role, Severity } from '@debrief/shared';
+import type { PublicMeeting, Role } from '@debrief/shared';
 
-/** A meeting as stored: its facts at creation and the hashes of its three link tokens. */
-export interface MeetingRecord {
-  readonly id: string;
-  readonly title: string;
-  readonly incidentSummary: string;
-  readonly occurredAt: string | null;
-  readonly severity: Severity;
-  readonly createdAt: number;
+/** A meeting as stored: its facts at creation, and what only the server sees, such as its token hashes. */
+export interface MeetingRecord extends PublicMeeting {
   /** SHA-256 of each role's token, hex. The tokens themselves are never stored. */
   readonly tokenHashes: Readonly<Record<Role, string>>;
   /** The participant and observer tokens, encrypted with a key only the facilitator token gives. */
