@@ -9,7 +9,10 @@ export function RoomGuide({ role }: { role: Role }) {
       </h2>
       <ul className="room-guide__list">
         {role === 'observer' ? (
-          <li>You see everything live as the team writes it. Nothing you do here changes the meeting.</li>
+          <li>
+            You see the meeting live as the team writes it, except what people say at check-in and check-out, which
+            stays with them. Nothing you do here changes the meeting.
+          </li>
         ) : (
           <li>Write in the meeting notes together; everyone sees changes as they are typed.</li>
         )}

@@ -18,19 +18,21 @@ export function RoundCountOnly({ controlDoc, round }: { controlDoc: Y.Doc; round
   const count = round === 'check-in' ? progress.checkedIn : progress.checkedOut;
   const words = wording[round];
   return (
-    <section className="round-cards-section" aria-labelledby={`${round}-count-heading`}>
-      <div className="round__bar">
-        <h3 id={`${round}-count-heading`} className="round__heading">
-          {words.heading}
-        </h3>
-      </div>
-      <p className="round-notice" role="status">
-        <Icon name="lock" />
-        {count === 0
-          ? `Nobody has ${words.done} yet.`
-          : `${count} ${count === 1 ? 'person has' : 'people have'} ${words.done}.`}{' '}
-        What people say about {words.what} stays with the people in the meeting, so observers see only this count.
-      </p>
-    </section>
+    <div className="round">
+      <section className="round-cards-section" aria-labelledby={`${round}-count-heading`}>
+        <div className="round__bar">
+          <h3 id={`${round}-count-heading`} className="round__heading">
+            {words.heading}
+          </h3>
+        </div>
+        <p className="round-notice" role="status">
+          <Icon name="lock" />
+          {count === 0
+            ? `Nobody has ${words.done} yet.`
+            : `${count} ${count === 1 ? 'person has' : 'people have'} ${words.done}.`}{' '}
+          What people say about {words.what} stays with the people in the meeting, so observers see only this count.
+        </p>
+      </section>
+    </div>
   );
 }
