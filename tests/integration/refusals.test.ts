@@ -177,6 +177,26 @@ describe('presence', () => {
     expect(observer.provider.awareness.getStates().has(anonymous.doc.clientID)).toBe(false);
   });
 
+  it('counts the observers watching, in the server’s own state, and nothing else about them', async () => {
+    const ana = room.connect();
+    await ana.synced();
+    const watchers = () =>
+      [...ana.provider.awareness.getStates().values()]
+        .map((state) => (state as { watchers?: number }).watchers)
+        .find((count) => count !== undefined) ?? 0;
+    const first = room.connect(room.meeting.tokens.observer);
+    const second = room.connect(room.meeting.tokens.observer);
+    await Promise.all([first.synced(), second.synced()]);
+    await eventually(() => expect(watchers()).toBe(2));
+    // A late joiner is told too, and nothing in any state says who the observers are.
+    const late = room.connect();
+    await late.synced();
+    await eventually(() => expect([...late.provider.awareness.getStates().values()]).toContainEqual({ watchers: 2 }));
+    first.destroy();
+    second.destroy();
+    await eventually(() => expect(watchers()).toBe(0));
+  });
+
   it('of one person cannot be removed or overwritten by another', async () => {
     const [ana, ben, cy] = await Promise.all([room.join(ANA_KEY), room.join(BEN_KEY), room.join(CY_KEY)]);
     const anaClient = await showPresence(ana, 'Ana');

@@ -69,4 +69,14 @@ describe('collectPresence', () => {
     expect(people[0]?.user.name).toBe('Z'.repeat(40));
     expect(people[0]?.user.color).toBe('#535b6e');
   });
+
+  it('counts the observers the server says are watching, who publish no presence of their own', () => {
+    const states = new Map<number, unknown>([
+      [1, person('p-amir', 'Amir', 'participant')],
+      [0, { watchers: 3 }],
+    ]);
+    expect(collectPresence(states, 1)).toMatchObject({ observerCount: 3, watching: false });
+    expect(collectPresence(states, 7, true)).toMatchObject({ observerCount: 3, watching: true });
+    expect(collectPresence(new Map([[0, { watchers: 'many' }]]), 1).observerCount).toBe(0);
+  });
 });

@@ -18,9 +18,15 @@ export interface Presence {
  * Turns awareness states (client id → state) into the people in the room. Tabs that share a participant id are
  * one person: shown with their strongest role, and with the tab that is editing something, or else this tab.
  */
-export function collectPresence(states: ReadonlyMap<number, unknown>, selfClientId: number): Presence {
+export function collectPresence(
+  states: ReadonlyMap<number, unknown>,
+  selfClientId: number,
+  selfWatching = false,
+): Presence {
   const byPerson = new Map<string, { state: PresenceState; isSelf: boolean; role: Role }>();
+  let counted = 0;
   for (const [clientId, raw] of states) {
+    counted = Math.max(counted, readWatchers(raw));
     const state = readPresenceState(raw);
     if (!state) continue;
     const isSelfTab = clientId === selfClientId;
@@ -53,7 +59,14 @@ export function collectPresence(states: ReadonlyMap<number, unknown>, selfClient
       Number(b.user.role === 'facilitator') - Number(a.user.role === 'facilitator') ||
       a.user.name.localeCompare(b.user.name),
   );
-  return { people, observerCount, watching };
+  // Observers publish no presence; the server says how many watch, in a state of its own.
+  return { people, observerCount: Math.max(observerCount, counted), watching: watching || selfWatching };
+}
+
+function readWatchers(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null || 'user' in raw) return 0;
+  const watchers = (raw as { watchers?: unknown }).watchers;
+  return Number.isInteger(watchers) && (watchers as number) > 0 ? (watchers as number) : 0;
 }
 
 function strongerRole(a: Role, b: Role): Role {

@@ -9,6 +9,7 @@ const nobody: Presence = { people: [], observerCount: 0, watching: false };
 export function usePresence(awareness: Awareness | undefined, local: PresenceState | null): Presence {
   const [presence, setPresence] = useState<Presence>(nobody);
   const localKey = JSON.stringify(local);
+  const watching = local === null;
 
   useEffect(() => {
     awareness?.setLocalState(JSON.parse(localKey) as PresenceState | null);
@@ -16,11 +17,12 @@ export function usePresence(awareness: Awareness | undefined, local: PresenceSta
 
   useEffect(() => {
     if (!awareness) return;
-    const update = () => setPresence(collectPresence(awareness.getStates(), awareness.clientID));
+    // Only an observer's page publishes nothing.
+    const update = () => setPresence(collectPresence(awareness.getStates(), awareness.clientID, watching));
     update();
     awareness.on('change', update);
     return () => awareness.off('change', update);
-  }, [awareness]);
+  }, [awareness, watching]);
 
   return presence;
 }

@@ -268,7 +268,7 @@ export function createMeetingService(deps: {
       if (role === 'observer') return { allowed: false, code: CloseCode.unauthorized };
       return { allowed: true, canWrite: () => false, presence: null };
     }
-    if (!canWriteContent(role)) return { allowed: true, canWrite: () => false, presence: null };
+    if (!canWriteContent(role)) return { allowed: true, canWrite: () => false, presence: null, watching: true };
     await readState(meeting.id);
     const meetingId = meeting.id;
     // A closed meeting is a read-only record for everyone until a facilitator reopens it.

@@ -18,6 +18,9 @@ import { type DecodedUpdate, isAlreadyApplied } from './isAlreadyApplied.ts';
 import type { SharedMessage, SyncConnection } from './SyncConnection.ts';
 import { defaultSyncLimits, type SyncLimits } from './SyncLimits.ts';
 
+/** How long the count of observers waits for others arriving at the same moment before it is shown. */
+const WATCHERS_DELAY_MS = 250;
+
 /** The log is folded into a snapshot once it holds this many updates. */
 const COMPACT_AFTER_UPDATES = 500;
 /** A y-websocket client shows one presence per document; a little room for more, and no more. */
@@ -75,6 +78,9 @@ export class Room {
   private storedState: Uint8Array | null = null;
   /** Set once the room starts unloading; joins wait for it and load a fresh room. */
   unloaded: Promise<void> | null = null;
+
+  private watchers = 0;
+  private watchersTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     readonly name: string,
@@ -135,6 +141,7 @@ export class Room {
       connection.close(CloseCode.meetingFull, closeReasons[CloseCode.meetingFull]);
       return false;
     }
+    if (connection.watching) this.countWatchers(1);
     this.connections.set(connection, { presenceIds: new Set(), lastRefusalNotice: Number.NEGATIVE_INFINITY });
     connection.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
@@ -147,6 +154,7 @@ export class Room {
     const state = this.connections.get(connection);
     if (!state) return false;
     this.connections.delete(connection);
+    if (connection.watching) this.countWatchers(-1);
     if (state.presenceIds.size > 0) {
       const ids = [...state.presenceIds];
       for (const id of ids) this.presenceOwners.delete(id);
@@ -449,7 +457,23 @@ export class Room {
     for (const connection of [...this.connections.keys()]) connection.close(code, closeReasons[code]);
   }
 
+  /**
+   * Observers publish no presence of their own (nobody can then pose as someone there), so the room shows how many
+   * watch in the server's own presence state, `{watchers}`: at most a few times a second, however many arrive.
+   */
+  private countWatchers(change: number): void {
+    this.watchers += change;
+    if (this.watchersTimer) return;
+    this.watchersTimer = setTimeout(() => {
+      this.watchersTimer = null;
+      const shown = (this.awareness.getLocalState() as { watchers?: number } | null)?.watchers ?? 0;
+      if (shown !== this.watchers) this.awareness.setLocalState(this.watchers > 0 ? { watchers: this.watchers } : null);
+    }, WATCHERS_DELAY_MS);
+    this.watchersTimer.unref?.();
+  }
+
   destroy(): void {
+    if (this.watchersTimer) clearTimeout(this.watchersTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -16,6 +16,8 @@ export interface SyncConnection {
   readonly canWrite: boolean;
   /** Null: this connection publishes no presence at all, and its presence messages are dropped. */
   readonly presence: PresencePolicy | null;
+  /** Whether this is an observer watching the meeting; the room shows how many, and nothing else about them. */
+  readonly watching?: boolean;
   send(message: Uint8Array): void;
   /** Sends a message that other connections get too. */
   sendShared(message: SharedMessage): void;

@@ -20,6 +20,8 @@ export type SyncAccess =
       readonly canWrite: () => boolean;
       /** Null: this connection publishes no presence at all (observers, clients that did not say who they are). */
       readonly presence: PresencePolicy | null;
+      /** An observer link on the content: counted, without a name, in the presence the server itself shows. */
+      readonly watching?: boolean;
     }
   | { readonly allowed: false; readonly code: CloseCode };
 
@@ -90,6 +92,7 @@ export function handleSyncSocket(options: SyncSocketOptions) {
             return access.canWrite();
           },
           presence: access.presence,
+          watching: access.watching === true,
           send(message) {
             if (raw.readyState !== raw.OPEN || closeIfBehind()) return;
             if (message.byteLength > largestReply) largestReply = message.byteLength;
