@@ -36,7 +36,7 @@ export {
   type ParseMeetingCommandResult,
   parseMeetingCommand,
 } from './meetingCommand.ts';
-export { derivePresenceKey, isDerivedParticipantId, participantIdFromPresenceKey } from './personIds.ts';
+export { derivePresenceKey, participantIdFromPresenceKey } from './personIds.ts';
 export { canWriteContent, isRole, type MeetingActor, ROLES, Role } from './roles.ts';
 export { isStage, nextStage, previousStage, STAGES, type Stage, stageLabels } from './stages.ts';
 export { canApplyCommand, type TransitionResult, transitionMeeting } from './transitionMeeting.ts';

@@ -14,11 +14,6 @@ export function participantIdFromPresenceKey(presenceKey: string): string {
   return `p-${hashParts('participant', presenceKey).slice(0, 22)}`;
 }
 
-/** Whether a participant id has the shape derived ids have. */
-export function isDerivedParticipantId(value: unknown): value is string {
-  return typeof value === 'string' && /^p-[A-Za-z0-9_-]{22}$/.test(value);
-}
-
 function hashParts(...parts: string[]): string {
   return toBase64Url(digest(encodeUtf8(['debrief', ...parts].join('\0'))));
 }
