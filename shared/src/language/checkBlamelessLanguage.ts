@@ -182,7 +182,24 @@ function clauseStartBefore(text: string, index: number): number {
 
 /** Where the person who is the subject just before `index` starts, or -1 when the subject is not a person. */
 function personSubjectStart(text: string, index: number): number {
-  const words = wordsOf(text, clauseStartBefore(text, index), index);
+  const clauseStart = clauseStartBefore(text, index);
+  const words = wordsOf(text, clauseStart, index);
+  // "Maria pushed the config and broke search": the subject is the sentence's first clause.
+  if (words.length === 0 && /\b(?:and|but)\s*$/i.test(text.slice(0, clauseStart))) {
+    const sentenceStart = Math.max(0, ...[...text.slice(0, clauseStart).matchAll(/[.!?;\n]/g)].map((m) => m.index + 1));
+    const firstWords = wordsOf(text, sentenceStart, clauseStart).slice(0, 5);
+    for (let count = firstWords.length; count > 0; count--) {
+      const subjectEnd = firstWords[count]?.start ?? -1;
+      if (subjectEnd > 0) {
+        const start = personSubjectStart(text, subjectEnd);
+        if (start >= 0 && start === firstWords[0]?.start) return start;
+      }
+    }
+    return -1;
+  }
+  if (words.length >= 2 && /^on$/i.test(words.at(-2)?.text ?? '') && /^(call|duty)$/i.test(words.at(-1)?.text ?? '')) {
+    words.splice(-2, 2);
+  }
   while (words.length > 0 && ADVERBS.has((words.at(-1)?.text ?? '').toLowerCase())) words.pop();
   const last = words.at(-1);
   if (last === undefined) return -1;
@@ -284,24 +301,25 @@ function counterfactualSuggestion(action: string | undefined): string {
 }
 
 const CAUSE_VERBS =
-  /\b(?:broke|breaks|caused|ignored|ignores|forgot|forgets|overlooked|neglected|botched|misconfigured|wiped|overrode|fat-fingered|(?:messed|screwed|mucked) (?:this |it |things )?up|dropped the ball|took (?:down|us offline)|brought down|knocked over|slept through|pushed (?:an? |the )?(?:bad|broken|untested)|missed (?:the |a |an |three |two |several )?(?:[\w-]+ ){0,2}(?:alerts?|pages?|warnings?|signs?|errors?|bugs?))\b/gi;
+  /\b(?:broke|breaks|caused|ignored|ignores|forgot|forgets|overlooked|neglected|botched|misconfigured|wiped|overrode|fat-fingered|(?:messed|screwed|mucked) (?:this |it |things )?up|dropped the ball|took (?:down|us offline)|brought down|knocked over|slept through|(?:is|was|are|were) (?:solely |entirely |directly )?responsible for (?:the|this|that) (?:outage|incident|failure|data loss|downtime|breakage)|pushed (?:an? |the )?(?:bad|broken|untested)|missed (?:the |a |an |three |two |several )?(?:[\w-]+ ){0,2}(?:alerts?|pages?|warnings?|signs?|errors?|bugs?))\b/gi;
 const DID_NOT =
   /\b(?:didn['’]t|did not|never|failed to|neglected to)\s+(?:bother to\s+)?(check|test|read|run|follow|verify|notice|look|wait|ask|escalate|review|update|drain|renew|scale|acknowledge|acknowledged|checked|tested|verified|followed|noticed|reviewed|updated|bother|rotate|communicate|pay)\b/gi;
 const ACCIDENTAL = /\b(?:accidentally|mistakenly|carelessly|inadvertently)\s+([a-z]+ed|ran|wiped|overwrote)\b/gi;
 const BY_ACCIDENT =
   /\b(deleted|dropped|wiped|removed|ran|pushed|deployed|revoked|purged|truncated|overwrote)\b(?=[^.]*\bby (?:accident|mistake)\b)/gi;
 const FAULT =
-  /\b([\w-]+)['’]s (?:fault|mistake|screw-?up|blunder)\b|\b(?:the )?fault of ([\w-]+)|\bblame (?:lies |rests )?(?:with |on )?(?:the )?([\w-]+(?: [\w-]+)?)|\b([\w-]+) (?:is|are|was|were) to blame\b|\bis on ([A-Z][a-z]+) for\b|\bcaused by ([\w-]+(?: [\w-]+)?)|\broot cause was ([A-Z][a-z]+) \w+ing\b/gi;
+  /\b([\w-]+)['’]s (?:fault|mistake|screw-?up|blunder)\b|\b(?:the )?fault of ([\w-]+)|\bblame (?:lies |rests )?(?:with |on )?(?:the )?([\w-]+(?: [\w-]+)?)|\b([\w-]+) (?:is|are|was|were) to blame\b|\b(?:is|was) (?:all |squarely )?on ([A-Z][a-z]+)\b(?= for\b|[.!]|$)|\bcaused by ([\w-]+(?: [\w-]+)?)|\broot cause was ([A-Z][a-z]+) \w+ing\b/gi;
 const SHOULD_HAVE =
   /\b(?:should(?:n['’]t| not)?(?: have|['’]ve)|ought to have|needed to)\s+(?:(?:just|simply|really|at least)\s+)?([a-z]+)/gi;
-const COULD_JUST = /\b(?:could|would)(?: have|['’]ve) (?:just|simply|easily)\s+([a-z]+)/gi;
+const COULD_JUST =
+  /\b(?:could|would)(?: have|['’]ve) (?:just|simply|easily)\s+([a-z]+)|\bcould (?:just|simply|easily) have\s+([a-z]+)/gi;
 const FAILED_TO = /\bfailed to\s+([a-z]+)/gi;
 const IF_ONLY = /\bif only\b/gi;
 const IF_HAD =
-  /\b(?:if|had)\s+((?:the |our )?[\w-]+(?: [\w-]+)??)\s+(?:had\s+(?:been\s+)?)?([a-z]+ed|[a-z]+ing|read|run|done|known)\b/gi;
+  /\b(?:if|had)\s+((?:the |our )?[\w-]+(?: [\w-]+)??)\s+(?:had\s+(?:been\s+)?)?([a-z-]+ed|[a-z]+ing|read|run|done|known)\b/gi;
 const ALL_HAD_TO = /\ball ([\w-]+) (?:had|needed) to do\b/gi;
 const JUDGEMENT_WORDS =
-  /\b(?:careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|lazy|lazily|laziness|incompeten(?:t|ce)|stupid(?:ity)?|reckless(?:ly|ness)?|dumb|idiot(?:ic)?|irresponsibl[ey]|inexcusable|amateur(?:ish)?|rookie mistake|clueless|boneheaded|obviously|should have known better|(?:obvious|clear) to anyone|anyone competent|(?:was|were|wasn['’]t|weren['’]t) paying attention|(?:nobody|no one|never) bothered|(?:clearly|just|simply) (?:had to|needed to|has to|have to|forgot|ignored|didn['’]t|did not|wasn['’]t|weren['’]t|nobody|no one|the \w+ team|someone|did not))\b/gi;
+  /\b(?:careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|lazy|lazily|laziness|incompeten(?:t|ce)|stupid(?:ity)?|reckless(?:ly|ness)?|dumb|idiot(?:ic)?|irresponsibl[ey]|inexcusable|amateur(?:ish)?|rookie mistake|clueless|boneheaded|obviously|should have known better|(?:obvious|clear) to anyone|anyone competent|(?:was|were|wasn['’]t|weren['’]t) paying attention|(?:wasn['’]t|was not|weren['’]t|were not) (?:careful|thorough|paying attention)|(?:nobody|no one|never) bothered|(?:clearly|just|simply) (?:had to|needed to|has to|have to|forgot|ignored|didn['’]t|did not|wasn['’]t|weren['’]t|nobody|no one|the \w+ team|someone|did not))\b/gi;
 const HUMAN_ERROR = /\b(?:human|operator|user|pilot)[- ]error\b|\bPEBKAC\b|\bID-?10-?T\b/gi;
 const NOT_A_CAUSE = /\b(?:rather than|instead of|avoids?|avoiding|beyond|not|never) (?:\w+ ){0,3}$/i;
 
@@ -345,7 +363,7 @@ export function checkBlamelessLanguage(text: string): BlameFinding[] {
   }
 
   for (const match of masked.matchAll(COULD_JUST)) {
-    const verb = match[1] ?? '';
+    const verb = match[1] ?? match[2] ?? '';
     const verbStart = match.index + match[0].length - verb.length;
     add(
       match.index,
