@@ -308,7 +308,7 @@ const ACCIDENTAL = /\b(?:accidentally|mistakenly|carelessly|inadvertently)\s+([a
 const BY_ACCIDENT =
   /\b(deleted|dropped|wiped|removed|ran|pushed|deployed|revoked|purged|truncated|overwrote)\b(?=[^.]*\bby (?:accident|mistake)\b)/gi;
 const FAULT =
-  /\b([\w-]+)['’]s (?:fault|mistake|screw-?up|blunder)\b|\b(?:the )?fault of ([\w-]+)|\bblame (?:lies |rests )?(?:with |on )?(?:the )?([\w-]+(?: [\w-]+)?)|\b([\w-]+) (?:is|are|was|were) to blame\b|\b(?:is|was) (?:all |squarely )?on ([A-Z][a-z]+)\b(?= for\b|[.!]|$)|\bcaused by ([\w-]+(?: [\w-]+)?)|\broot cause was ([A-Z][a-z]+) \w+ing\b/gi;
+  /\b([\w-]+)['’]s (?:fault|mistake|screw-?up|blunder|(?:bad|broken|untested|botched) [\w-]+)\b|\b(?:the )?fault of ([\w-]+)|\bblame (?:lies |rests )?(?:with |on )?(?:the )?([\w'’-]+(?: [\w'’-]+){0,2})|\b([\w-]+) (?:is|are|was|were) to blame\b|\b(?:is|was) (?:all |squarely )?on ([A-Z][a-z]+)\b(?= for\b|[.!]|$)|\b(?:caused|broken|ignored|missed|overlooked|botched) by (?:the )?([\w-]+(?: [\w-]+)?)|\broot cause was ([A-Z][a-z]+) \w+ing\b/gi;
 const SHOULD_HAVE =
   /\b(?:should(?:n['’]t| not)?(?: have|['’]ve)|ought to have|needed to)\s+(?:(?:just|simply|really|at least)\s+)?([a-z]+)/gi;
 const COULD_JUST =
@@ -321,7 +321,9 @@ const ALL_HAD_TO = /\ball ([\w-]+) (?:had|needed) to do\b/gi;
 const JUDGEMENT_WORDS =
   /\b(?:careless(?:ly|ness)?|sloppy|sloppily|sloppiness|negligen(?:t|tly|ce)|lazy|lazily|laziness|incompeten(?:t|ce)|stupid(?:ity)?|reckless(?:ly|ness)?|dumb|idiot(?:ic)?|irresponsibl[ey]|inexcusable|amateur(?:ish)?|rookie mistake|clueless|boneheaded|obviously|should have known better|(?:obvious|clear) to anyone|anyone competent|(?:was|were|wasn['’]t|weren['’]t) paying attention|(?:wasn['’]t|was not|weren['’]t|were not) (?:careful|thorough|paying attention)|(?:nobody|no one|never) bothered|(?:clearly|just|simply) (?:had to|needed to|has to|have to|forgot|ignored|didn['’]t|did not|wasn['’]t|weren['’]t|nobody|no one|the \w+ team|someone|did not))\b/gi;
 const HUMAN_ERROR = /\b(?:human|operator|user|pilot)[- ]error\b|\bPEBKAC\b|\bID-?10-?T\b/gi;
-const NOT_A_CAUSE = /\b(?:rather than|instead of|avoids?|avoiding|beyond|not|never) (?:\w+ ){0,3}$/i;
+// "rather than stopping at human error", "the term human error": the words mentioned, not offered as a cause.
+const NOT_A_CAUSE =
+  /\b(?:rather than|instead of|avoids?|avoiding|beyond|not|never) (?:\w+ ){0,3}$|\b(?:term|phrase|label|words?) $/i;
 
 /** Phrases in post-incident writing that blame people instead of examining the system. */
 export function checkBlamelessLanguage(text: string): BlameFinding[] {
