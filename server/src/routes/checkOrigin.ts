@@ -26,10 +26,13 @@ export function checkSyncRequest(allowedOrigins: readonly string[]): MiddlewareH
   };
 }
 
-function isSameHost(origin: string, host: string | undefined): boolean {
+/** Whether the page's origin names the host and port the request was sent to, whatever the scheme (a TLS proxy). */
+export function isSameHost(origin: string, host: string | undefined): boolean {
   if (!host) return false;
   try {
-    return new URL(origin).host.toLowerCase() === host.toLowerCase();
+    const page = new URL(origin);
+    const target = new URL(`${page.protocol}//${host}`);
+    return page.host !== '' && page.host === target.host;
   } catch {
     return false;
   }
