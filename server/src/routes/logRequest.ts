@@ -8,15 +8,22 @@ export const logRequest: MiddlewareHandler = async (c, next) => {
   console.log(`${c.req.method} ${escapeForLog(c.req.path)} ${c.res.status} ${ms}ms`);
 };
 
-/** Control and other unprintable characters as escapes, so a request is always exactly one log line. */
+/** Control characters, separators other than the space, and invisible or unassigned characters (bidi overrides). */
+const unprintable = /^[\p{C}\p{Z}]$/u;
+
+/** Escapes what could break or disguise a log line, JSON style, so a request is always exactly one line. */
 export function escapeForLog(text: string): string {
   let out = '';
   for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const unprintable = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
     if (char === '\\') out += '\\\\';
-    else if (unprintable) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else if (char !== ' ' && unprintable.test(char)) out += escapeCodeUnits(char);
     else out += char;
   }
+  return out;
+}
+
+function escapeCodeUnits(char: string): string {
+  let out = '';
+  for (let i = 0; i < char.length; i++) out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
   return out;
 }
