@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launchBrowser.ts';
 import { startAppServer } from '../support/startAppServer.ts';
-import { joinWithName, openAs } from './fixtures/meetingRoom.ts';
+import { currentStep, joinWithName, openAs, poll } from './fixtures/meetingRoom.ts';
 
 const title = 'Payments latency after a config push';
 
@@ -35,7 +35,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe('the Content Security Policy', () => {
-  it('lets the whole app run, its early session request and its websockets included, with nothing blocked', async () => {
+  it('lets the whole app run, its early session request, websockets and every stage included, with nothing blocked', async () => {
     const priya = await openAs(browser, `${app.url}/`);
     const violations = await watchViolations(priya);
     await priya.reload();
@@ -55,8 +55,13 @@ describe('the Content Security Policy', () => {
       performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/session')),
     );
     expect(early.length).toBeGreaterThan(0);
-    await priya.getByRole('button', { name: /^Next/ }).click();
-    await jo.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
+    // Every stage, and the record at the end, with what each one loads.
+    for (const stage of ['Check-in', 'Timeline', 'Lessons learned', 'Actions', 'Check-out']) {
+      await priya.getByRole('button', { name: `Next: ${stage}` }).click();
+      await poll(() => currentStep(jo).textContent()).toContain(stage);
+    }
+    await priya.getByRole('button', { name: 'Finish the meeting' }).click();
+    await jo.getByRole('heading', { level: 2, name: 'Closed' }).waitFor();
 
     expect(await violations()).toEqual([]);
     expect(await joViolations()).toEqual([]);
