@@ -7,7 +7,6 @@ import {
   readTimeline,
   TIMELINE_EVENT_KINDS,
 } from '@debrief/shared';
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -15,6 +14,7 @@ import { connectTestClient, type TestClient } from '../support/connectTestClient
 import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
 import { openRawSocket, type RawSocket } from '../support/openRawSocket.ts';
+import { readRefusals } from '../support/readRefusals.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 let server: TestServer | null = null;
@@ -100,17 +100,6 @@ function recordUpdates(doc: Y.Doc): Uint8Array[] {
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   return updates;
-}
-
-/** The reasons of the auth messages (type 2, permission denied) a raw socket received. */
-function readRefusals(messages: readonly Uint8Array[]): string[] {
-  const reasons: string[] = [];
-  for (const message of messages) {
-    const decoder = decoding.createDecoder(message);
-    if (decoding.readVarUint(decoder) !== 2 || decoding.readVarUint(decoder) !== 0) continue;
-    reasons.push(decoding.readVarString(decoder));
-  }
-  return reasons;
 }
 
 describe('updates a second per connection', () => {

@@ -1,5 +1,4 @@
 import { createSqliteRoomStore, openSqliteDatabase, type RoomStore } from '@debrief/server';
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as authProtocol from 'y-protocols/auth';
@@ -10,6 +9,7 @@ import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
 import type { JoinedPerson } from '../support/joinAs.ts';
 import { openRawSocket } from '../support/openRawSocket.ts';
+import { readRefusals } from '../support/readRefusals.ts';
 import { createTempDataDir, startTestServer } from '../support/startTestServer.ts';
 import { useTestMeeting } from '../support/useTestMeeting.ts';
 
@@ -26,17 +26,6 @@ function recordRefusals(client: TestClient): string[] {
   client.provider.messageHandlers[2] = (_encoder, decoder) => {
     authProtocol.readAuthMessage(decoder, client.doc, (_doc, reason) => reasons.push(reason));
   };
-  return reasons;
-}
-
-/** The reasons of the auth messages among the messages a raw socket received. */
-function readRefusals(messages: readonly Uint8Array[]): string[] {
-  const reasons: string[] = [];
-  for (const message of messages) {
-    const decoder = decoding.createDecoder(message);
-    if (decoding.readVarUint(decoder) !== 2 || decoding.readVarUint(decoder) !== 0) continue;
-    reasons.push(decoding.readVarString(decoder));
-  }
   return reasons;
 }
 
