@@ -25,6 +25,7 @@ export {
 export { type MeetingMeta, readMeetingMeta, writeMeetingMeta } from './doc/meetingMeta.ts';
 export { type MigrationResult, migrateDocument } from './doc/migrations/migrateDocument.ts';
 export * from './incident/index.ts';
+export { applyTextEdit, blameSuggestionEdit, type TextEdit } from './language/blameSuggestionEdit.ts';
 export { type BlameFinding, BlameKind, checkBlamelessLanguage } from './language/checkBlamelessLanguage.ts';
 export * from './lessons/index.ts';
 export * from './meeting/index.ts';

@@ -12,6 +12,8 @@ interface Props {
   readonly 'aria-describedby'?: string;
   readonly onFocus?: () => void;
   readonly onBlur?: () => void;
+  /** receives the element, for a layer drawn over it */
+  readonly elementRef?: (element: HTMLTextAreaElement | null) => void;
 }
 
 /**
@@ -28,8 +30,13 @@ export function CollaborativeTextArea({
   'aria-describedby': describedBy,
   onFocus,
   onBlur,
+  elementRef,
 }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    elementRef?.(ref.current);
+    return () => elementRef?.(null);
+  }, [elementRef]);
 
   useLayoutEffect(() => {
     const element = ref.current;

@@ -10,6 +10,7 @@ import {
 } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
 import type * as Y from 'yjs';
+import { StageHintCounts } from '../coach/StageHintCounts.tsx';
 import type { Presence } from '../presence/collectPresence.ts';
 import { hasRound } from '../rounds/describeRoundProgress.ts';
 import { RoundProgressNote } from '../rounds/RoundProgressNote.tsx';
@@ -24,12 +25,14 @@ interface Props {
   readonly controlDoc?: Y.Doc;
   readonly rounds?: Y.Doc | null;
   readonly presence?: Presence;
+  /** the content document and meeting, to count the wording hints open in each stage */
+  readonly content?: { readonly doc: Y.Doc; readonly meetingId: string } | null;
 }
 
 const DEFAULT_MINUTES = 10;
 
 /** The facilitator's toolbar: move the agenda, keep time, close or reopen. Each button is enabled by the stage machine. */
-export function FacilitatorControls({ state, actor, commands, controlDoc, rounds, presence }: Props) {
+export function FacilitatorControls({ state, actor, commands, controlDoc, rounds, presence, content }: Props) {
   const [minutesText, setMinutesText] = useState(() =>
     String(state.timebox.durationMs === null ? DEFAULT_MINUTES : Math.round(state.timebox.durationMs / 60_000)),
   );
@@ -173,6 +176,8 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
           )}
         </div>
       </div>
+
+      {content && !closed && <StageHintCounts doc={content.doc} meetingId={content.meetingId} />}
 
       {commands.error && (
         <div className="inline-alert" role="alert">

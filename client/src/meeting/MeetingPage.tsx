@@ -180,6 +180,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
             controlDoc={control?.doc}
             rounds={rounds?.doc ?? null}
             presence={presence}
+            content={content ? { doc: content.doc, meetingId: meeting.id } : null}
           />
         )}
         <div className="meeting__layout">

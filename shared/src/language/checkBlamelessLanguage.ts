@@ -283,8 +283,7 @@ function actionAfter(text: string, verbStart: number, verb: string): string | un
 
 const PERSON_CAUSE_WHY =
   'Names a person as the cause, which turns the review towards who rather than what let it happen.';
-const PERSON_CAUSE_SUGGESTION =
-  'Describe the action and its context: what did the system allow, and what made the action look reasonable at the time?';
+const PERSON_CAUSE_SUGGESTION = 'What did the system allow here, and what made the action look reasonable at the time?';
 const FAULT_WHY = 'Assigns fault to a person; people stop sharing details when a review hands out fault.';
 const FAULT_SUGGESTION = 'Which conditions made this outcome possible, and how could the system catch it next time?';
 const COUNTERFACTUAL_WHY =
@@ -292,7 +291,7 @@ const COUNTERFACTUAL_WHY =
 const HUMAN_ERROR_WHY = '“Human error” ends the inquiry at the point where it should start.';
 const HUMAN_ERROR_SUGGESTION = 'Which part of the process let a single slip reach production?';
 const JUDGEMENT_SUGGESTION =
-  'Describe what the person saw and did instead: what made this look reasonable at the time?';
+  'What did the people involved see, and what made their choice look reasonable at the time?';
 
 function counterfactualSuggestion(action: string | undefined): string {
   return action === undefined

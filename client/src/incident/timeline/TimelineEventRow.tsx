@@ -12,7 +12,7 @@ import {
 } from '@debrief/shared';
 import { type CSSProperties, type FocusEvent, memo, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { CollaborativeTextArea } from '../../editing/CollaborativeTextArea.tsx';
+import { CoachedTextArea } from '../../coach/CoachedTextArea.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { lazyComponent } from '../../ui/lazyComponent.tsx';
 import { EditingAvatars } from '../EditingAvatars.tsx';
@@ -187,7 +187,8 @@ export const TimelineEventRow = memo(function TimelineEventRow({
           What happened at {time}
         </label>
         {text ? (
-          <CollaborativeTextArea
+          <CoachedTextArea
+            hintKey={`event:${event.id}`}
             id={`${id}-description`}
             text={text}
             rows={1}

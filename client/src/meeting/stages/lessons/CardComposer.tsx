@@ -1,5 +1,7 @@
 import { addCard, type LessonPrompt, lessonPromptLabels, MAX_CARD_TEXT_LENGTH } from '@debrief/shared';
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import { BlameHints } from '../../../coach/BlameHints.tsx';
+import { useSettledValue } from '../../../coach/useIdleText.ts';
 import { createId } from '../../../identity/createId.ts';
 import { postAnonymousCard } from '../../../lessons/lessonsRequests.ts';
 import { Icon } from '../../../ui/Icon.tsx';
@@ -23,6 +25,8 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
   const hintId = useId();
   const anonymous = wantsAnonymous && board.anonymousAllowed;
   const hint = blamelessHints[prompt];
+  const [input, setInput] = useState<HTMLTextAreaElement | null>(null);
+  const settledText = useSettledValue(text);
 
   // Whatever the cursor was on before, this person is not shown as editing it while they write a new card.
   const hideFocus = () => onFocusChange(null);
@@ -70,18 +74,33 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
       <label className="visually-hidden" htmlFor={inputId}>
         New card: {lessonPromptLabels[prompt]}
       </label>
-      <textarea
-        id={inputId}
-        className="card-composer__input"
-        rows={2}
-        value={text}
-        maxLength={MAX_CARD_TEXT_LENGTH}
-        placeholder={composerPlaceholders[prompt]}
-        aria-describedby={hintId}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={onKeyDown}
-        onFocus={hideFocus}
-      />
+      <div className="coached-field">
+        <textarea
+          ref={setInput}
+          id={inputId}
+          className="card-composer__input"
+          rows={2}
+          value={text}
+          maxLength={MAX_CARD_TEXT_LENGTH}
+          placeholder={composerPlaceholders[prompt]}
+          aria-describedby={hintId}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          onFocus={hideFocus}
+        />
+        {/* Worked out here from the draft alone: a new card's hints say nothing to anyone, named or not. */}
+        <BlameHints
+          element={input}
+          text={settledText}
+          fieldKey={`new-card:${prompt}`}
+          meetingId={board.meetingId}
+          onReplace={(from, to) => {
+            if (text !== from) return false;
+            setText(to);
+            return true;
+          }}
+        />
+      </div>
       <div className="card-composer__row">
         {board.anonymousAllowed ? (
           <label className="card-composer__anonymous">

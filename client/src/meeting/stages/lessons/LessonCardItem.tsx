@@ -1,5 +1,5 @@
 import { deleteCard, getCardText, type LessonCard, setCardGroup } from '@debrief/shared';
-import { CollaborativeTextArea } from '../../../editing/CollaborativeTextArea.tsx';
+import { CoachedTextArea } from '../../../coach/CoachedTextArea.tsx';
 import { participantColor } from '../../../identity/participantColor.ts';
 import { AuthorChip } from '../../../lessons/AuthorChip.tsx';
 import { ConfirmDelete } from '../../../lessons/ConfirmDelete.tsx';
@@ -49,7 +49,8 @@ export function LessonCardItem({ card, selection }: Props) {
             <label className="visually-hidden" htmlFor={textId}>
               Your card
             </label>
-            <CollaborativeTextArea
+            <CoachedTextArea
+              hintKey={focusId}
               id={textId}
               text={text}
               rows={1}

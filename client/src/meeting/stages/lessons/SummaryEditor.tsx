@@ -1,6 +1,6 @@
 import { getLessonSummaryText } from '@debrief/shared';
 import type * as Y from 'yjs';
-import { CollaborativeTextArea } from '../../../editing/CollaborativeTextArea.tsx';
+import { CoachedTextArea } from '../../../coach/CoachedTextArea.tsx';
 import { EditingBadge } from '../../../lessons/EditingBadge.tsx';
 import { peopleFocusedOn } from '../../../lessons/peopleFocusedOn.ts';
 import type { Presence } from '../../../presence/collectPresence.ts';
@@ -30,7 +30,8 @@ export function SummaryEditor({ doc, readOnly, presence, onFocusChange }: Props)
           ? 'The summary the team wrote together.'
           : 'A few sentences, written together: which conditions and gaps in our process let this happen. Describe the system, not the people.'}
       </p>
-      <CollaborativeTextArea
+      <CoachedTextArea
+        hintKey="lesson-summary"
         id="lesson-summary"
         text={getLessonSummaryText(doc)}
         rows={4}

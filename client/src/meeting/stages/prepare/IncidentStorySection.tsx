@@ -5,7 +5,7 @@ import {
   incidentFactTextLabels,
 } from '@debrief/shared';
 import type * as Y from 'yjs';
-import { CollaborativeTextArea } from '../../../editing/CollaborativeTextArea.tsx';
+import { CoachedTextArea } from '../../../coach/CoachedTextArea.tsx';
 import { EditingAvatars } from '../../../incident/EditingAvatars.tsx';
 import type { Person } from '../../../presence/collectPresence.ts';
 import { fieldPresence } from './fieldPresence.ts';
@@ -62,7 +62,8 @@ export function IncidentStorySection({ doc, readOnly, people, onFocusChange }: P
               </p>
             )}
             {text ? (
-              <CollaborativeTextArea
+              <CoachedTextArea
+                hintKey={`incident-fact:${field}`}
                 id={id}
                 text={text}
                 rows={3}

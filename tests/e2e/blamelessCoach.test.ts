@@ -1,0 +1,162 @@
+import { addTimelineEvent, type CreateMeetingResponse, readTimeline, type Stage } from '@debrief/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTestClient } from '../support/connectTestClient.ts';
+import { launchBrowser } from '../support/launchBrowser.ts';
+import { startAppServer } from '../support/startAppServer.ts';
+import { createMeetingViaApi, joinWithName, openAs, phone, poll, screenshotPath } from './fixtures/meetingRoom.ts';
+
+const title = 'Search outage after a config change';
+const differently = 'What could we have done differently?';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startAppServer>>;
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function goto(meeting: CreateMeetingResponse, stage: Stage) {
+  const response = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'goto', stage }),
+  });
+  expect(response.status).toBe(200);
+}
+
+function column(page: Page) {
+  return page.getByRole('region', { name: differently });
+}
+
+/** The underlined phrases over a field, as the overlay draws them. */
+function underlined(page: Page) {
+  return page.locator('.hint-overlay__mark');
+}
+
+describe('wording hints in the browser', () => {
+  it('a blameful lesson card shows a hint, and using its question rewrites the card for everyone', async () => {
+    const meeting = await createMeetingViaApi(app.url, title);
+    await goto(meeting, 'lessons');
+    const [priya, ana, ben] = await Promise.all([
+      openAs(browser, meeting.links.facilitator),
+      openAs(browser, meeting.links.participant),
+      openAs(browser, meeting.links.participant),
+    ]);
+    await joinWithName(priya, 'Priya Raman', title);
+    await joinWithName(ana, 'Ana Souza', title);
+    await joinWithName(ben, 'Ben Okafor', title);
+    for (const page of [priya, ana, ben]) await page.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
+
+    const blameful = 'Bob should have checked the config before the deploy.';
+    const composer = column(ana).getByLabel(`New card: ${differently}`);
+    await composer.fill(blameful);
+    // The draft is coached before it is posted, and in this browser only.
+    await column(ana).getByRole('button', { name: '1 wording hint' }).waitFor();
+    await composer.press('Enter');
+
+    const card = column(ana).locator('article.lesson-card');
+    await poll(() => card.getByLabel('Your card').inputValue()).toBe(blameful);
+    const toggle = card.getByRole('button', { name: '1 wording hint' });
+    await toggle.waitFor();
+    await poll(() => underlined(ana).allTextContents()).toEqual(['should have checked']);
+
+    // The underline lies on the card's text field.
+    const field = await card.getByLabel('Your card').boundingBox();
+    const mark = await underlined(ana).first().boundingBox();
+    if (!field || !mark) throw new Error('the card and its underline should be on screen');
+    expect(mark.x).toBeGreaterThanOrEqual(field.x);
+    expect(mark.y).toBeGreaterThanOrEqual(field.y);
+    expect(mark.y + mark.height).toBeLessThanOrEqual(field.y + field.height + 1);
+
+    // The facilitator sees how many hints are open in the stage, without seeing whose they are.
+    await poll(() => priya.locator('.hint-counts').textContent()).toContain('Lessons learned 1');
+    // Ben cannot edit Ana's card, so he gets no hint on it.
+    await column(ben).getByText(blameful).waitFor();
+    expect(await column(ben).getByRole('button', { name: /wording hint/ }).count()).toBe(0);
+
+    await toggle.click();
+    const panel = card.getByRole('region', { name: 'Wording hints' });
+    await panel.getByText('Hindsight', { exact: true }).waitFor();
+    const question = 'What made checking the config hard or easy to skip?';
+    await panel.getByText(question).waitFor();
+    await ana.screenshot({ path: screenshotPath('wording-hint-card.png') });
+
+    await panel.getByRole('button', { name: 'Use the question instead of “should have checked”' }).click();
+    await poll(() => card.getByLabel('Your card').inputValue()).toBe(question);
+    await column(ben).getByText(question).waitFor();
+    await column(priya).getByText(question).waitFor();
+    await card.getByRole('status').getByText('Reworded as a question about the process.').waitFor();
+    await poll(() => card.getByRole('button', { name: /wording hint/ }).count()).toBe(0);
+    await poll(() => priya.locator('.hint-counts').textContent()).toContain('No wording hints open');
+
+    // Undo puts the words back, for everyone.
+    await card.getByRole('button', { name: 'Undo' }).click();
+    await poll(() => card.getByLabel('Your card').inputValue()).toBe(blameful);
+    await column(ben).getByText(blameful).waitFor();
+  });
+
+  it('a dismissed hint stays dismissed for the person who dismissed it, and only for them', async () => {
+    const meeting = await createMeetingViaApi(app.url, title);
+    const writer = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    await writer.synced();
+    const description = 'Obviously the on-call engineer ignored the disk alert.';
+    const added = addTimelineEvent(writer.doc, {
+      id: 'event-1',
+      at: '2026-11-02T14:02:00.000Z',
+      timeZone: 'UTC',
+      kind: 'action',
+      description,
+      createdAt: Date.now(),
+    });
+    expect(added.ok).toBe(true);
+    // A second client reading it back means the server has it.
+    const probe = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    await probe.synced();
+    await poll(() => readTimeline(probe.doc).length).toBe(1);
+    writer.destroy();
+    probe.destroy();
+    await goto(meeting, 'timeline');
+
+    const [ana, ben] = await Promise.all([
+      openAs(browser, meeting.links.participant, phone),
+      openAs(browser, meeting.links.participant),
+    ]);
+    await joinWithName(ana, 'Ana Souza', title);
+    await joinWithName(ben, 'Ben Okafor', title);
+
+    for (const page of [ana, ben]) {
+      await page.getByRole('button', { name: '2 wording hints' }).waitFor();
+      await poll(() => underlined(page).allTextContents()).toEqual(['Obviously', 'the on-call engineer ignored']);
+    }
+    await ana.getByRole('button', { name: '2 wording hints' }).click();
+    await ana.getByRole('region', { name: 'Wording hints' }).getByText('A person as the cause', { exact: true }).waitFor();
+    await ana.screenshot({ path: screenshotPath('wording-hint-timeline-phone.png'), fullPage: false });
+
+    await ana.getByRole('button', { name: 'Dismiss the hint on “the on-call engineer ignored”' }).click();
+    await ana.getByRole('button', { name: '1 wording hint' }).waitFor();
+    await ana.getByRole('button', { name: 'Leave out “Obviously”' }).click();
+    await poll(() => ana.getByLabel('What happened at', { exact: false }).first().inputValue()).toBe(
+      'The on-call engineer ignored the disk alert.',
+    );
+    await poll(() => ana.getByRole('button', { name: /wording hint/ }).count()).toBe(0);
+
+    // Ben never dismissed it: he still sees the hint on the rest of the sentence.
+    await ben.getByRole('button', { name: '1 wording hint' }).waitFor();
+    await poll(() => underlined(ben).allTextContents()).toEqual(['The on-call engineer ignored']);
+
+    // A reload keeps Ana's dismissal.
+    await ana.reload();
+    await ana.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    await poll(() => ana.getByLabel('What happened at', { exact: false }).first().inputValue()).toBe(
+      'The on-call engineer ignored the disk alert.',
+    );
+    await ana.waitForTimeout(1500);
+    expect(await ana.getByRole('button', { name: /wording hint/ }).count()).toBe(0);
+  });
+});
