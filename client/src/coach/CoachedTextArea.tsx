@@ -2,8 +2,8 @@ import { replaceText } from '@debrief/shared';
 import { type ComponentProps, useCallback, useState } from 'react';
 import type * as Y from 'yjs';
 import { CollaborativeTextArea } from '../editing/CollaborativeTextArea.tsx';
-import { BlameHints } from './BlameHints.tsx';
 import { useCoach } from './CoachContext.ts';
+import { LazyBlameHints } from './LazyBlameHints.ts';
 import { useIdleText } from './useIdleText.ts';
 
 type Props = ComponentProps<typeof CollaborativeTextArea> & {
@@ -35,7 +35,7 @@ function Coached({ hintKey, meetingId, ...props }: Props & { readonly meetingId:
   return (
     <div className="coached-field">
       <CollaborativeTextArea {...props} elementRef={setElement} />
-      <BlameHints element={element} text={settled} fieldKey={hintKey} meetingId={meetingId} onReplace={replace} />
+      <LazyBlameHints element={element} text={settled} fieldKey={hintKey} meetingId={meetingId} onReplace={replace} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { addCard, type LessonPrompt, lessonPromptLabels, MAX_CARD_TEXT_LENGTH } from '@debrief/shared';
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
-import { BlameHints } from '../../../coach/BlameHints.tsx';
+import { LazyBlameHints } from '../../../coach/LazyBlameHints.ts';
 import { useSettledValue } from '../../../coach/useIdleText.ts';
 import { createId } from '../../../identity/createId.ts';
 import { postAnonymousCard } from '../../../lessons/lessonsRequests.ts';
@@ -89,7 +89,7 @@ export function CardComposer({ prompt }: { prompt: LessonPrompt }) {
           onFocus={hideFocus}
         />
         {/* Worked out here from the draft alone: a new card's hints say nothing to anyone, named or not. */}
-        <BlameHints
+        <LazyBlameHints
           element={input}
           text={settledText}
           fieldKey={`new-card:${prompt}`}
