@@ -10,6 +10,8 @@ export interface ServerConfig {
   readonly clientDir: string;
   /** Meetings one address may create per minute. */
   readonly meetingsPerMinute: number;
+  /** Notifications one meeting's alert feed takes per minute (`ALERT_NOTIFICATIONS_PER_MINUTE`). */
+  readonly alertNotificationsPerMinute: number;
   /** Print one line per request: method, path without its query, status, time. */
   readonly logRequests: boolean;
   /** What one sync connection and one document may cost. */
@@ -55,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     syncLimits,
     allowedOrigins,
     meetingsPerMinute,
+    alertNotificationsPerMinute: readPositiveWholeNumber(env, 'ALERT_NOTIFICATIONS_PER_MINUTE', 60),
     logRequests: env.LOG_REQUESTS ? env.LOG_REQUESTS !== '0' : env.NODE_ENV !== 'test',
     port,
     host: env.HOST || '0.0.0.0',

@@ -5,6 +5,7 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import type { ServerConfig } from './config.ts';
+import { createAlertFeedService } from './meeting/createAlertFeedService.ts';
 import { createCheckInService } from './meeting/createCheckInService.ts';
 import { createCheckOutService } from './meeting/createCheckOutService.ts';
 import { createLessonService } from './meeting/createLessonService.ts';
@@ -15,6 +16,7 @@ import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
 import { startWalCheckpointer } from './persistence/startWalCheckpointer.ts';
+import { createAlertFeedRoutes } from './routes/alertFeedRoutes.ts';
 import { checkSyncRequest } from './routes/checkOrigin.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
@@ -48,6 +50,7 @@ const everyStore: Record<keyof Stores, true> = {
   heldCheckIns: true,
   participants: true,
   checkOutRatings: true,
+  alertFeeds: true,
 };
 
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
@@ -68,6 +71,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const lessonService = createLessonService({ registry, votes: stores.votes, tally });
   const checkInService = createCheckInService({ registry, held: stores.heldCheckIns, tally });
   const checkOutService = createCheckOutService({ registry, ratings: stores.checkOutRatings, tally });
+  const alertFeedService = createAlertFeedService({ registry, feeds: stores.alertFeeds });
   meetingService.onStateChange(async (meetingId, before, after) => {
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
     // The ratings are shown when the meeting first closes with enough of them (see RoundTally.publishProgress).
@@ -89,6 +93,12 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createMetricsRoutes(metrics));
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.route('/', createLessonRoutes(meetingService, lessonService));
+  app.route(
+    '/',
+    createAlertFeedRoutes(meetingService, alertFeedService, {
+      notificationsPerMinute: config.alertNotificationsPerMinute,
+    }),
+  );
   app.route(
     '/',
     createRoundRoutes('check-ins', meetingService, {

@@ -1,3 +1,4 @@
+import type { AlertFeedStore } from './AlertFeedStore.ts';
 import type { CheckOutRatingStore } from './CheckOutRatingStore.ts';
 import type { HeldCheckInStore } from './HeldCheckInStore.ts';
 import type { MeetingStore } from './MeetingStore.ts';
@@ -13,4 +14,5 @@ export interface Stores {
   readonly heldCheckIns: HeldCheckInStore;
   readonly participants: ParticipantStore;
   readonly checkOutRatings: CheckOutRatingStore;
+  readonly alertFeeds: AlertFeedStore;
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createSqliteAlertFeedStore } from './createSqliteAlertFeedStore.ts';
 import { createSqliteCheckOutRatingStore } from './createSqliteCheckOutRatingStore.ts';
 import { createSqliteHeldCheckInStore } from './createSqliteHeldCheckInStore.ts';
 import { createSqliteMeetingStore } from './createSqliteMeetingStore.ts';
@@ -16,5 +17,6 @@ export function createSqliteStores(db: Database.Database): Stores {
     heldCheckIns: createSqliteHeldCheckInStore(db),
     participants: createSqliteParticipantStore(db),
     checkOutRatings: createSqliteCheckOutRatingStore(db),
+    alertFeeds: createSqliteAlertFeedStore(db),
   };
 }

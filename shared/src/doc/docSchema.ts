@@ -55,6 +55,8 @@ export const ControlRoot = {
   voteTotals: 'voteTotals',
   /** Y.Map of counts: how many people voted, checked in, checked out; the check-out ratings once revealed. */
   progress: 'progress',
+  /** Y.Map<eventId, source>: timeline events the server added from an outside tool, such as an alert feed. */
+  importedEvents: 'importedEvents',
 } as const;
 
 /**

@@ -25,6 +25,7 @@ export {
 } from './evidenceLink.ts';
 export { formatDuration } from './formatDuration.ts';
 export { formatInTimeZone } from './formatInTimeZone.ts';
+export { markImportedEvents, readImportedEvents } from './importedEvents.ts';
 export {
   CostUnit,
   formatIncidentCost,
@@ -74,6 +75,14 @@ export {
   type TimelinePaste,
   type UnreadableLine,
 } from './parseTimelinePaste.ts';
+export {
+  type AlertNotice,
+  type AlertPayloadReading,
+  type AlertSource,
+  describeAlertNotice,
+  MAX_ALERTS_PER_NOTIFICATION,
+  readAlertPayload,
+} from './readAlertPayload.ts';
 export { setMeetingTitle } from './setMeetingTitle.ts';
 export { setSeverity } from './setSeverity.ts';
 export {
