@@ -27,6 +27,8 @@ interface Props {
   readonly idPrefix: string;
   /** Adding comes first while drafting (prepare), after the events while reviewing them (timeline). */
   readonly addFirst?: boolean;
+  /** Events the server added from an outside tool, by id, with the tool's name. */
+  readonly imported?: ReadonlyMap<string, string>;
 }
 
 const noEditors: readonly never[] = [];
@@ -49,6 +51,7 @@ export function Timeline({
   onFocusChange,
   idPrefix,
   addFirst = false,
+  imported,
 }: Props) {
   const rows = useMemo(() => buildTimelineRows(events, keyMoments), [events, keyMoments]);
   // Opening a stage with thousands of events shows the first ones at once and the others a moment later.
@@ -98,6 +101,7 @@ export function Timeline({
                   browserZone={browserZone}
                   idPrefix={idPrefix}
                   onFocusChange={onFocusChange}
+                  importedFrom={imported?.get(row.event.id)}
                 />
               ) : (
                 <TimelineMarker key={row.key} row={row} />

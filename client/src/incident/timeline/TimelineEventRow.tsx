@@ -45,6 +45,8 @@ export interface TimelineEventRowProps {
   /** Keeps ids unique when two timelines are on one page. */
   readonly idPrefix: string;
   readonly onFocusChange: (label: string | null, focusId?: string | null) => void;
+  /** The outside tool the server added this event from, such as 'Alertmanager'; undefined when people added it. */
+  readonly importedFrom?: string;
 }
 
 type Panel = 'time' | 'evidence' | 'comment' | 'delete' | null;
@@ -68,6 +70,7 @@ export const TimelineEventRow = memo(function TimelineEventRow({
   browserZone,
   idPrefix,
   onFocusChange,
+  importedFrom,
 }: TimelineEventRowProps) {
   const [panel, setPanel] = useState<Panel>(null);
   // The action whose button gets the focus back when its form closes, for people using a keyboard.
@@ -173,6 +176,12 @@ export const TimelineEventRow = memo(function TimelineEventRow({
                 <option value="later">Learned later</option>
               </select>
             </>
+          )}
+          {importedFrom && (
+            <span className="imported-badge" title={`Added by the server from ${importedFrom}`}>
+              <Icon name="bell" />
+              Imported from {importedFrom}
+            </span>
           )}
           {openQuestions > 0 && (
             <span className="question-count">

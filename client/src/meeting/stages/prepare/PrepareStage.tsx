@@ -1,4 +1,6 @@
+import { LazyAlertFeedPanel } from '../../../incident/timeline/LazyAlertFeedPanel.ts';
 import { Timeline } from '../../../incident/timeline/Timeline.tsx';
+import { useImportedEvents } from '../../../incident/useImportedEvents.ts';
 import { useIncidentTimeline } from '../../../incident/useIncidentTimeline.ts';
 import type { StageProps } from '../StageProps.ts';
 import { IncidentBasicsSection } from './IncidentBasicsSection.tsx';
@@ -11,8 +13,10 @@ import '../../../incident/incident.css';
 import './prepare.css';
 
 /** Collect the facts while they are fresh, draft the timeline, and schedule and announce the meeting. */
-export function PrepareStage({ doc, meetingId, readOnly, actor, presence, onFocusChange, links }: StageProps) {
+export function PrepareStage(props: StageProps) {
+  const { doc, controlDoc, meetingId, token, role, readOnly, actor, presence, onFocusChange, links } = props;
   const incident = useIncidentTimeline(doc);
+  const imported = useImportedEvents(controlDoc);
   const people = presence.people;
   const actorId = actor.participantId ?? 'someone';
 
@@ -54,7 +58,11 @@ export function PrepareStage({ doc, meetingId, readOnly, actor, presence, onFocu
           onFocusChange={onFocusChange}
           idPrefix="prepare"
           addFirst
+          imported={imported}
         />
+        {role === 'facilitator' && !readOnly && (
+          <LazyAlertFeedPanel requester={{ meetingId, token, participantId: actorId }} />
+        )}
       </PrepareSection>
       <MeetingScheduleSection
         doc={doc}

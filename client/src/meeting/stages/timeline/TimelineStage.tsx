@@ -1,12 +1,16 @@
 import { KeyMomentsStrip } from '../../../incident/KeyMomentsStrip.tsx';
+import { LazyAlertFeedPanel } from '../../../incident/timeline/LazyAlertFeedPanel.ts';
 import { Timeline } from '../../../incident/timeline/Timeline.tsx';
+import { useImportedEvents } from '../../../incident/useImportedEvents.ts';
 import { useIncidentTimeline } from '../../../incident/useIncidentTimeline.ts';
 import '../../../incident/incident.css';
 import type { StageProps } from '../StageProps.ts';
 
 /** Everyone on the same page: the key moments at the top, then the events in time order, to review and complete. */
-export function TimelineStage({ doc, readOnly, actor, presence, onFocusChange }: StageProps) {
+export function TimelineStage(props: StageProps) {
+  const { doc, controlDoc, readOnly, actor, presence, onFocusChange, role, meetingId, token } = props;
   const incident = useIncidentTimeline(doc);
+  const imported = useImportedEvents(controlDoc);
   return (
     <div className="incident-stage timeline-stage">
       <KeyMomentsStrip
@@ -25,7 +29,11 @@ export function TimelineStage({ doc, readOnly, actor, presence, onFocusChange }:
         people={presence.people}
         onFocusChange={onFocusChange}
         idPrefix="timeline"
+        imported={imported}
       />
+      {role === 'facilitator' && !readOnly && (
+        <LazyAlertFeedPanel requester={{ meetingId, token, participantId: actor.participantId ?? '' }} />
+      )}
     </div>
   );
 }
