@@ -8,6 +8,7 @@ import type { ServerConfig } from './config.ts';
 import { createAlertFeedService } from './meeting/createAlertFeedService.ts';
 import { createCheckInService } from './meeting/createCheckInService.ts';
 import { createCheckOutService } from './meeting/createCheckOutService.ts';
+import { createImportService } from './meeting/createImportService.ts';
 import { createLessonService } from './meeting/createLessonService.ts';
 import { createMeetingService } from './meeting/createMeetingService.ts';
 import { createRoundTally } from './meeting/createRoundTally.ts';
@@ -20,6 +21,7 @@ import { createAlertFeedRoutes } from './routes/alertFeedRoutes.ts';
 import { checkSyncRequest } from './routes/checkOrigin.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
+import { createImportRoutes } from './routes/importRoutes.ts';
 import { createLessonRoutes } from './routes/lessons.ts';
 import { logRequest } from './routes/logRequest.ts';
 import { createMeetingRoutes } from './routes/meetings.ts';
@@ -72,6 +74,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const checkInService = createCheckInService({ registry, held: stores.heldCheckIns, tally });
   const checkOutService = createCheckOutService({ registry, ratings: stores.checkOutRatings, tally });
   const alertFeedService = createAlertFeedService({ registry, feeds: stores.alertFeeds });
+  const importService = createImportService({ registry });
   meetingService.onStateChange(async (meetingId, before, after) => {
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
     // The ratings are shown when the meeting first closes with enough of them (see RoundTally.publishProgress).
@@ -93,6 +96,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createMetricsRoutes(metrics));
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.route('/', createLessonRoutes(meetingService, lessonService));
+  app.route('/', createImportRoutes(meetingService, importService));
   app.route(
     '/',
     createAlertFeedRoutes(meetingService, alertFeedService, {

@@ -26,6 +26,23 @@ export {
 export { formatDuration } from './formatDuration.ts';
 export { formatInTimeZone } from './formatInTimeZone.ts';
 export { markImportedEvents, readImportedEvents } from './importedEvents.ts';
+export { readTimelineImport } from './imports/readTimelineImport.ts';
+export {
+  IMPORT_FORMATS,
+  type ImportedEvent,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportSkip,
+  importFormatLabels,
+  MAX_IMPORTED_EVENTS,
+  type TimelineImport,
+  type TimelineImportReading,
+} from './imports/timelineImport.ts';
+export {
+  MAX_IMPORT_CHARACTERS,
+  parseTimelineImportRequest,
+  type TimelineImportRequest,
+} from './imports/timelineImportRequest.ts';
 export {
   CostUnit,
   formatIncidentCost,
