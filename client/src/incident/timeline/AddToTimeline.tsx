@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import type { PersonalRequester } from '../../api/callPersonalEndpoint.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { lazyComponent } from '../../ui/lazyComponent.tsx';
 import type { PasteDefaults } from './pasteDefaults.ts';
@@ -7,6 +8,7 @@ import { QuickAddEvents } from './QuickAddEvents.tsx';
 
 /** Behind the "One event" switch: fetched when someone points at or tabs to it. */
 const AddEventForm = lazyComponent(() => import('./AddEventForm.tsx').then((module) => module.AddEventForm));
+const ImportFromFile = lazyComponent(() => import('./ImportFromFile.tsx').then((module) => module.ImportFromFile));
 
 interface Props {
   readonly doc: Y.Doc;
@@ -14,12 +16,14 @@ interface Props {
   readonly defaults: PasteDefaults;
   readonly browserZone: string;
   readonly createdBy: string;
+  /** who asks the server to import a file; without it there is no import */
+  readonly requester?: PersonalRequester;
 }
 
-type Mode = 'paste' | 'single';
+type Mode = 'paste' | 'single' | 'file';
 
-/** Quick add (paste lines) or one event at a time, behind a two-way switch. */
-export function AddToTimeline({ doc, idPrefix, defaults, browserZone, createdBy }: Props) {
+/** Quick add (paste lines), one event at a time, or a file from chat, a spreadsheet, paging or alerting. */
+export function AddToTimeline({ doc, idPrefix, defaults, browserZone, createdBy, requester }: Props) {
   const [mode, setMode] = useState<Mode>('paste');
   const headingId = `${idPrefix}-add-heading`;
   return (
@@ -50,10 +54,25 @@ export function AddToTimeline({ doc, idPrefix, defaults, browserZone, createdBy 
             <Icon name="plus" />
             One event
           </button>
+          {requester && (
+            <button
+              type="button"
+              className="switch__option"
+              aria-pressed={mode === 'file'}
+              onPointerEnter={ImportFromFile.preload}
+              onFocus={ImportFromFile.preload}
+              onClick={() => setMode('file')}
+            >
+              <Icon name="download" />
+              Import a file
+            </button>
+          )}
         </fieldset>
       </div>
       {mode === 'paste' ? (
         <QuickAddEvents doc={doc} id={`${idPrefix}-quick-add`} defaults={defaults} createdBy={createdBy} />
+      ) : mode === 'file' && requester ? (
+        <ImportFromFile id={`${idPrefix}-import`} defaults={defaults} requester={requester} />
       ) : (
         <AddEventForm
           doc={doc}

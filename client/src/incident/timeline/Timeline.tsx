@@ -1,6 +1,7 @@
 import { formatDuration, type KeyMoments, type TimelineEvent } from '@debrief/shared';
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import type { PersonalRequester } from '../../api/callPersonalEndpoint.ts';
 import type { Person } from '../../presence/collectPresence.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { groupEditorsByFocus } from '../editingPeople.ts';
@@ -29,6 +30,8 @@ interface Props {
   readonly addFirst?: boolean;
   /** Events the server added from an outside tool, by id, with the tool's name. */
   readonly imported?: ReadonlyMap<string, string>;
+  /** who asks the server to import a file of events; left out, there is no import */
+  readonly requester?: PersonalRequester;
 }
 
 const noEditors: readonly never[] = [];
@@ -52,6 +55,7 @@ export function Timeline({
   idPrefix,
   addFirst = false,
   imported,
+  requester,
 }: Props) {
   const rows = useMemo(() => buildTimelineRows(events, keyMoments), [events, keyMoments]);
   // Opening a stage with thousands of events shows the first ones at once and the others a moment later.
@@ -64,7 +68,14 @@ export function Timeline({
   const summary = useMemo(() => summarize(events), [events]);
 
   const adding = readOnly ? null : (
-    <AddToTimeline doc={doc} idPrefix={idPrefix} defaults={defaults} browserZone={browserZone} createdBy={actorId} />
+    <AddToTimeline
+      doc={doc}
+      idPrefix={idPrefix}
+      defaults={defaults}
+      browserZone={browserZone}
+      createdBy={actorId}
+      requester={requester}
+    />
   );
 
   return (

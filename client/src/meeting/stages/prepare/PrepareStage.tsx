@@ -59,6 +59,7 @@ export function PrepareStage(props: StageProps) {
           idPrefix="prepare"
           addFirst
           imported={imported}
+          requester={{ meetingId, token, participantId: actorId }}
         />
         {role === 'facilitator' && !readOnly && (
           <LazyAlertFeedPanel requester={{ meetingId, token, participantId: actorId }} />

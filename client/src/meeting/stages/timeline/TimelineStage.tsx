@@ -30,6 +30,7 @@ export function TimelineStage(props: StageProps) {
         onFocusChange={onFocusChange}
         idPrefix="timeline"
         imported={imported}
+        requester={{ meetingId, token, participantId: actor.participantId ?? '' }}
       />
       {role === 'facilitator' && !readOnly && (
         <LazyAlertFeedPanel requester={{ meetingId, token, participantId: actor.participantId ?? '' }} />
