@@ -51,7 +51,8 @@ describe('wording hints in the browser', () => {
     await joinWithName(priya, 'Priya Raman', title);
     await joinWithName(ana, 'Ana Souza', title);
     await joinWithName(ben, 'Ben Okafor', title);
-    for (const page of [priya, ana, ben]) await page.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
+    for (const page of [priya, ana, ben])
+      await page.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
 
     const blameful = 'Bob should have checked the config before the deploy.';
     const composer = column(ana).getByLabel(`New card: ${differently}`);
@@ -78,7 +79,11 @@ describe('wording hints in the browser', () => {
     await poll(() => priya.locator('.hint-counts').textContent()).toContain('Lessons learned 1');
     // Ben cannot edit Ana's card, so he gets no hint on it.
     await column(ben).getByText(blameful).waitFor();
-    expect(await column(ben).getByRole('button', { name: /wording hint/ }).count()).toBe(0);
+    expect(
+      await column(ben)
+        .getByRole('button', { name: /wording hint/ })
+        .count(),
+    ).toBe(0);
 
     await toggle.click();
     const panel = card.getByRole('region', { name: 'Wording hints' });
@@ -135,7 +140,10 @@ describe('wording hints in the browser', () => {
       await poll(() => underlined(page).allTextContents()).toEqual(['Obviously', 'the on-call engineer ignored']);
     }
     await ana.getByRole('button', { name: '2 wording hints' }).click();
-    await ana.getByRole('region', { name: 'Wording hints' }).getByText('A person as the cause', { exact: true }).waitFor();
+    await ana
+      .getByRole('region', { name: 'Wording hints' })
+      .getByText('A person as the cause', { exact: true })
+      .waitFor();
     await ana.screenshot({ path: screenshotPath('wording-hint-timeline-phone.png'), fullPage: false });
 
     await ana.getByRole('button', { name: 'Dismiss the hint on “the on-call engineer ignored”' }).click();

@@ -32,11 +32,16 @@ describe('importing a file of events in the browser', () => {
     expect(moved.status).toBe(200);
     const [ana, ben] = await Promise.all([
       openAs(browser, meeting.links.participant),
-      openAs(browser, meeting.links.participant),
+      openAs(browser, meeting.links.participant, { width: 360, height: 780 }),
     ]);
     await joinWithName(ana, 'Ana Souza', title);
     await joinWithName(ben, 'Ben Okafor', title);
     await ana.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    // On a small phone the three ways to add fit without the page scrolling sideways.
+    await ben.getByRole('button', { name: 'Import a file' }).click();
+    await ben.getByLabel('What kind of file').waitFor();
+    expect(await ben.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    await ben.screenshot({ path: screenshotPath('timeline-import-phone.png') });
 
     await ana.getByRole('button', { name: 'Import a file' }).click();
     await ana.getByLabel('What kind of file').selectOption('csv');

@@ -87,7 +87,7 @@ export function Timeline({
           <p>
             {readOnly
               ? 'No events recorded yet. They appear here, in time order, as the team adds them.'
-              : 'No events yet. Paste lines like “14:03 deploy started” into the box, one event per line, or add them one at a time. They sort themselves by time.'}
+              : 'No events yet. Paste lines like “14:03 deploy started” into the box, one event per line, add them one at a time, or import a file from Slack, a spreadsheet, PagerDuty or your alerts. They sort themselves by time.'}
           </p>
         </div>
       ) : (

@@ -339,6 +339,7 @@ function areRowPropsEqual(a: TimelineEventRowProps, b: TimelineEventRowProps): b
     a.actorName === b.actorName &&
     a.browserZone === b.browserZone &&
     a.idPrefix === b.idPrefix &&
-    a.onFocusChange === b.onFocusChange
+    a.onFocusChange === b.onFocusChange &&
+    a.importedFrom === b.importedFrom
   );
 }
