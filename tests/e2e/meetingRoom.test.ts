@@ -168,6 +168,37 @@ describe('the meeting room in the browser', () => {
     expect(await participant.getByRole('button', { name: 'Return to the current stage' }).count()).toBe(0);
   });
 
+  it('a facilitator opens the guide to the stage, which stays open, and a participant never sees it', async () => {
+    const meeting = await createMeeting();
+    const facilitator = await openAs(meeting.links.facilitator);
+    await joinWithName(facilitator, 'Priya Raman');
+    const participant = await openAs(meeting.links.participant);
+    await joinWithName(participant, 'Amir Haddad');
+
+    const toggle = facilitator.getByRole('button', { name: "Facilitator's guide" });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await facilitator.getByText('Prompts to try').isVisible()).toBe(false);
+    await toggle.focus();
+    await facilitator.keyboard.press('Enter');
+    const guide = facilitator.getByRole('region', { name: "Facilitator's guide: Prepare" });
+    await guide.getByText('How did we first find out something was wrong?').waitFor();
+    await guide.getByRole('heading', { name: 'Traps to watch for' }).waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+    await facilitator.getByRole('button', { name: 'Next: Check-in' }).click();
+    await facilitator.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
+    await facilitator.getByRole('button', { name: 'Next: Timeline' }).click();
+    const timelineGuide = facilitator.getByRole('region', { name: "Facilitator's guide: Timeline" });
+    await timelineGuide.getByText('What made this action look reasonable at the time?').waitFor();
+    await facilitator.reload();
+    await timelineGuide.getByText('What did you see at this point?').waitFor();
+
+    await participant.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    expect(await participant.getByRole('button', { name: "Facilitator's guide" }).count()).toBe(0);
+    expect(await participant.getByText('What did you see at this point?').count()).toBe(0);
+  });
+
   it('a facilitator shares the facilitation from the list of people, and the meeting can be handed over', async () => {
     const meeting = await createMeeting();
     const priya = await openAs(meeting.links.facilitator);

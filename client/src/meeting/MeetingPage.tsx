@@ -42,6 +42,9 @@ const FacilitatorControls = lazyComponent(() =>
   import('./FacilitatorControls.tsx').then((module) => module.FacilitatorControls),
 );
 const LinksPanel = lazyComponent(() => import('./LinksPanel.tsx').then((module) => module.LinksPanel));
+const FacilitatorGuide = lazyComponent(() =>
+  import('./FacilitatorGuide.tsx').then((module) => module.FacilitatorGuide),
+);
 
 export interface MeetingPageProps {
   readonly session: MeetingSession;
@@ -191,6 +194,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
                 current={controlState.stage}
                 timebox={controlState.timebox}
                 canReopen={facilitating}
+                guide={facilitating ? <FacilitatorGuide stage={viewed} /> : undefined}
               >
                 <StageContent
                   stage={viewed}

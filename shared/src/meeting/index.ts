@@ -24,6 +24,7 @@ export {
   timeboxElapsedMs,
   timeboxRemainingMs,
 } from './controlState.ts';
+export { facilitatorGuide, type StageGuide } from './facilitatorGuide.ts';
 export { isFacilitator } from './isFacilitator.ts';
 export {
   isMeetingCommandType,

@@ -11,13 +11,15 @@ interface Props {
   readonly timebox: Timebox;
   /** whether this person can reopen a closed meeting */
   readonly canReopen: boolean;
+  /** the facilitator's guide to this stage, for those who run the meeting */
+  readonly guide?: ReactNode;
   readonly children?: ReactNode;
 }
 
 const WORKING_STAGES = STAGES.length - 1;
 
 /** One stage's screen: what happens in it, its timebox while it is the meeting's stage, and its content. */
-export function StageScreen({ stage, current, timebox, canReopen, children }: Props) {
+export function StageScreen({ stage, current, timebox, canReopen, guide, children }: Props) {
   const index = STAGES.indexOf(stage);
   const currentIndex = STAGES.indexOf(current);
   const when = stage === current ? 'Now' : index < currentIndex ? 'Earlier' : 'Coming up';
@@ -37,6 +39,7 @@ export function StageScreen({ stage, current, timebox, canReopen, children }: Pr
         {stage === current && <TimeboxCountdown timebox={timebox} />}
       </div>
       <p className="stage-screen__description">{stageDescriptions[stage]}</p>
+      {guide}
       {stage === 'closed' && (
         <p className="closed-notice">
           <Icon name="lock" />
