@@ -1,10 +1,31 @@
 import type { TimelineEventKind } from '@debrief/shared';
 
-// Checked in order: an alert about errors is a detection, a status-page post about a fix is a communication.
+const PERCENT = String.raw`\d+(?:\.\d+)?\s?%`;
+
+// Checked in order: an alert about errors is a detection, a status-page post about a fix is a communication, and
+// "error rate under 1%" is a recovery although it names errors.
 const rules: readonly [TimelineEventKind, RegExp][] = [
   [
     'resolution',
-    /\b(resolved|all clear|back to normal|fully recovered|incident closed|closed the incident|recovery confirmed)\b/i,
+    new RegExp(
+      [
+        String.raw`\b(resolved|all clear|incident closed|closed the incident|recovery confirmed)\b`,
+        String.raw`\b(back|returned|returning|recovered) to (normal|baseline|pre-incident levels?|expected levels?)\b`,
+        String.raw`\b(fully|has|have|had) recovered\b`,
+        String.raw`\b(operating|working|performing) (normally|as expected)\b`,
+        String.raw`\b(healthy|stable) again\b`,
+        String.raw`\bno further (errors?|impact|failures?|alerts?)\b`,
+        String.raw`\b(services?|site|access|traffic|functionality|connectivity) (was |were |has been |have been |is |are )?(fully )?restored\b`,
+        String.raw`\b(error|failure|timeout|5xx) rates? (is |was |has |had |dropped |fell |went |back |down )*(under|below|beneath|less than|<)\s?${PERCENT}`,
+        String.raw`\blatency (is |was |dropped |fell |back )*(under|below|<)\s?\d`,
+      ].join('|'),
+      'i',
+    ),
+  ],
+  [
+    // Someone reading another company's status page is working out the cause, not telling customers.
+    'diagnosis',
+    /\b(check(ed|ing|s)?|look(ed|ing)? at|consult(ed|ing)?|read|open(ed|ing)?|refresh(ed|ing)?|watch(ed|ing)?)\b[^.]{0,30}\bstatus ?page\b/i,
   ],
   [
     'detection',
@@ -16,11 +37,11 @@ const rules: readonly [TimelineEventKind, RegExp][] = [
   ],
   [
     'diagnosis',
-    /\b(investigat\w*|found|identified|root cause|suspect\w*|traced|confirmed|ruled out|looked at|checking|checked|diagnos\w*|hypothes\w*)\b/i,
+    /\b(investigat\w*|found|identified|root cause|suspect\w*|traced|confirmed|ruled out|looked at|looking at|checking|checked|diagnos\w*|hypothes\w*|reproduc\w*|bisect\w*|correlat\w*|narrowed|dug into|digging into|inspect\w*|examin\w*|profil\w*|triag\w*|pulled (the )?logs|reviewed)\b/i,
   ],
   [
     'action',
-    /\b(deploy\w*|roll(ed|ing)? ?back|rollback|restart\w*|reboot\w*|scal(ed|ing) (up|out|down)|revert\w*|fix(ed)?|patch\w*|disabled|enabled|mitigat\w*|reroute\w*|flush\w*|rotat\w*|drained|killed|increased|decreased|applied|merged|hotfix\w*|switched)\b/i,
+    /\b(deploy\w*|roll(ed|ing)? ?back|rollback|restart\w*|reboot\w*|scal(ed|ing) (up|out|down)|revert\w*|fix(ed)?|patch\w*|disabled|enabled|mitigat\w*|reroute\w*|flush\w*|rotat\w*|drained|killed|increased|decreased|applied|merged|hotfix\w*|switched|failed over|fail(ed)?-?over|restor(e|ing) from)\b/i,
   ],
   [
     'impact',

@@ -49,10 +49,45 @@ describe('describeQuickAdd', () => {
 });
 
 describe('previewQuickAdd', () => {
-  it('counts the events a paste holds and the lines it cannot read', () => {
+  it('counts the events a paste holds and gives the lines it cannot read with why, before adding', () => {
     expect(previewQuickAdd('14:03 deploy started\nno time here\n14:09 alert fired', defaults)).toEqual({
       events: 2,
       unreadable: 1,
+      lines: [{ lineNumber: 2, text: 'no time here', reason: 'No time at the start of the line' }],
+      notes: [],
     });
+  });
+
+  it('says once how an ambiguous zone was read, with the lines it is about', () => {
+    const preview = previewQuickAdd(
+      'Timeline\n14:03 IST deploy started\n14:09 IST alert fired\n14:10 UTC paged',
+      defaults,
+    );
+    expect(preview.notes).toEqual([{ note: 'IST read as India Standard Time (UTC+05:30)', lines: [2, 3] }]);
+    expect(preview.lines).toEqual([
+      { lineNumber: 1, text: 'Timeline', reason: 'Looks like a heading, not an event: there is no time on it' },
+    ]);
+  });
+});
+
+describe('readQuickAdd with pasted post-mortems', () => {
+  it('reads a status page and guesses recovery and diagnosis', () => {
+    const result = read(
+      [
+        'Resolved - Error rate back to baseline.',
+        'Nov 23, 13:40 UTC',
+        'Identified - We checked the status page of our CDN and found a routing incident.',
+        'Nov 23, 13:10 UTC',
+      ].join('\n'),
+    );
+    expect(result.events.map((event) => [event.at, event.kind, event.description])).toEqual([
+      ['2026-11-23T13:40:00.000Z', 'resolution', 'Resolved: Error rate back to baseline.'],
+      [
+        '2026-11-23T13:10:00.000Z',
+        'diagnosis',
+        'Identified: We checked the status page of our CDN and found a routing incident.',
+      ],
+    ]);
+    expect(result.leftover).toBe('');
   });
 });

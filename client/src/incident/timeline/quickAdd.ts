@@ -38,13 +38,40 @@ export function readQuickAdd(text: string, { defaults, now, createdBy, createId 
   return { events, unreadable, leftover: unreadable.map((line) => line.text).join('\n') };
 }
 
-/** '3 events ready to add · 1 line needs a time', for the box while someone pastes. */
-/** How many events a paste holds and how many of its lines cannot be read, for the preview while people type. */
-export function previewQuickAdd(text: string, defaults: PasteDefaults): { events: number; unreadable: number } {
-  const paste = parseTimelinePaste(text, defaults);
-  return { events: paste.events.length, unreadable: paste.unreadable.length };
+/** How a paste's lines were read where they could have been read otherwise, once per note, with the lines it is about. */
+export interface QuickAddNote {
+  readonly note: string;
+  readonly lines: readonly number[];
 }
 
+/** What the box shows while people type: counts, the lines that cannot be read and why, and how lines were read. */
+export interface QuickAddPreview {
+  readonly events: number;
+  readonly unreadable: number;
+  /** Numbered as they stand in the box. */
+  readonly lines: readonly UnreadableLine[];
+  readonly notes: readonly QuickAddNote[];
+}
+
+/** Reads a paste for the preview, before anything is added. */
+export function previewQuickAdd(text: string, defaults: PasteDefaults): QuickAddPreview {
+  const paste = parseTimelinePaste(text, defaults);
+  const notes = new Map<string, number[]>();
+  for (const event of paste.events) {
+    if (event.note === undefined) continue;
+    const lines = notes.get(event.note) ?? [];
+    lines.push(event.line);
+    notes.set(event.note, lines);
+  }
+  return {
+    events: paste.events.length,
+    unreadable: paste.unreadable.length,
+    lines: paste.unreadable,
+    notes: [...notes].map(([note, lines]) => ({ note, lines })),
+  };
+}
+
+/** '3 events ready to add · 1 line cannot be read yet', for the box while someone pastes. */
 export function describeQuickAdd(eventCount: number, unreadableCount: number): string {
   const parts: string[] = [];
   if (eventCount > 0) parts.push(eventCount === 1 ? '1 event ready to add' : `${eventCount} events ready to add`);
