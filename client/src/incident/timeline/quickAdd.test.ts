@@ -22,7 +22,12 @@ describe('readQuickAdd', () => {
         knownAtTheTime: true,
         createdBy: 'p-ana',
       },
-      expect.objectContaining({ at: '2026-11-23T13:09:00.000Z', timeZone: 'UTC', kind: 'detection', createdAt: 1001 }),
+      expect.objectContaining({
+        at: '2026-11-23T13:09:00.000Z',
+        timeZone: 'Europe/Berlin',
+        kind: 'detection',
+        createdAt: 1001,
+      }),
     ]);
     expect(result.unreadable).toEqual([]);
     expect(result.leftover).toBe('');

@@ -19,14 +19,18 @@ interface Options {
   readonly createId: () => string;
 }
 
-/** Reads pasted lines into timeline events, guessing each one's kind; every line that cannot be read comes back. */
+/**
+ * Reads pasted lines into timeline events in the incident's zone, guessing each one's kind; every line that cannot
+ * be read comes back.
+ */
 export function readQuickAdd(text: string, { defaults, now, createdBy, createId }: Options): QuickAddResult {
   const paste = parseTimelinePaste(text, defaults);
   const events = paste.events.map(
     (line, index): NewTimelineEvent => ({
       id: createId(),
       at: line.at,
-      timeZone: line.timeZone,
+      // Shown in the incident's zone, like the rest of the timeline, whatever zone the line was written in.
+      timeZone: defaults.timeZone,
       kind: guessEventKind(line.description),
       description: line.description,
       createdAt: now + index,
