@@ -2,7 +2,9 @@ import type * as Y from 'yjs';
 import {
   type ControlState,
   createTimebox,
+  DEFAULT_MAX_ACTIONS,
   DEFAULT_VOTES_PER_PERSON,
+  isMaxActions,
   isVotesPerPerson,
   type Timebox,
 } from '../meeting/controlState.ts';
@@ -21,6 +23,7 @@ export function readControlState(doc: Y.Doc): ControlState | null {
   const votesPerPerson = map.get(ControlKey.votesPerPerson);
   const anonymousCardsAllowed = map.get(ControlKey.anonymousCardsAllowed);
   const checkInsHidden = map.get(ControlKey.checkInsHidden);
+  const maxActions = map.get(ControlKey.maxActions);
   return {
     stage,
     stageStartedAt: typeof stageStartedAt === 'number' ? stageStartedAt : 0,
@@ -31,6 +34,7 @@ export function readControlState(doc: Y.Doc): ControlState | null {
     votesPerPerson: isVotesPerPerson(votesPerPerson) ? votesPerPerson : DEFAULT_VOTES_PER_PERSON,
     anonymousCardsAllowed: typeof anonymousCardsAllowed === 'boolean' ? anonymousCardsAllowed : true,
     checkInsHidden: checkInsHidden === true,
+    maxActions: isMaxActions(maxActions) ? maxActions : DEFAULT_MAX_ACTIONS,
   };
 }
 
@@ -60,6 +64,10 @@ export function writeControlState(doc: Y.Doc, state: ControlState): void {
     }
     if (map.get(ControlKey.checkInsHidden) !== state.checkInsHidden) {
       map.set(ControlKey.checkInsHidden, state.checkInsHidden);
+    }
+    // Written only once a facilitator changes it, so older meetings' control documents do not grow on load.
+    if (map.get(ControlKey.maxActions) !== undefined || state.maxActions !== DEFAULT_MAX_ACTIONS) {
+      if (map.get(ControlKey.maxActions) !== state.maxActions) map.set(ControlKey.maxActions, state.maxActions);
     }
   });
 }

@@ -93,6 +93,7 @@ export const ControlKey = {
   votesPerPerson: 'votesPerPerson',
   anonymousCardsAllowed: 'anonymousCardsAllowed',
   checkInsHidden: 'checkInsHidden',
+  maxActions: 'maxActions',
 } as const;
 
 export function getMetaMap(doc: Y.Doc): Y.Map<unknown> {

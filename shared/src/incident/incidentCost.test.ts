@@ -40,3 +40,22 @@ describe('formatIncidentCost', () => {
     expect(formatIncidentCost({ amount: 1, unit: 'person-hours' })).toBe('1 person-hour');
   });
 });
+
+describe('the hourly rate', () => {
+  it('goes with money and must be a number above zero', () => {
+    expect(parseIncidentCost({ amount: 100, unit: 'money', currency: 'eur', hourlyRate: 95 })).toEqual({
+      ok: true,
+      cost: { amount: 100, unit: 'money', currency: 'EUR', hourlyRate: 95 },
+    });
+    expect(parseIncidentCost({ amount: 100, unit: 'person-hours', hourlyRate: 95 })).toEqual({
+      ok: true,
+      cost: { amount: 100, unit: 'person-hours' },
+    });
+    for (const hourlyRate of [0, -1, '95', Number.NaN, 1e9]) {
+      expect(parseIncidentCost({ amount: 100, unit: 'money', hourlyRate })).toEqual({
+        ok: false,
+        message: 'The hourly rate must be a number above zero',
+      });
+    }
+  });
+});

@@ -46,8 +46,10 @@ export {
 export {
   CostUnit,
   formatIncidentCost,
+  formatMoney,
   type IncidentCost,
   MAX_COST_AMOUNT,
+  MAX_HOURLY_RATE,
   parseIncidentCost,
 } from './incidentCost.ts';
 export {

@@ -78,7 +78,13 @@ export {
   type VoteResponse,
 } from './lessonsApi.ts';
 export { compareByOrder, orderAfterLast, orderBetween } from './orderBetween.ts';
-export { OverreactionKind, type OverreactionWarning, overreactionWarnings } from './overreactionWarnings.ts';
+export {
+  actionListWarnings,
+  OverreactionKind,
+  type OverreactionWarning,
+  overreactionKindLabels,
+  overreactionWarnings,
+} from './overreactionWarnings.ts';
 export {
   type AddParkingLotItemInput,
   addParkingLotItem,

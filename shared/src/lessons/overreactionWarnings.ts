@@ -1,8 +1,15 @@
+import { type ActionCost, actionCostHours } from './actionCost.ts';
+import type { ActionStatus } from './actionStatuses.ts';
+import type { IncidentCostEstimate } from './summariseActionCosts.ts';
+
 /** Kinds of overreaction the actions stage warns about. */
 export const OverreactionKind = {
   manualGate: 'manual-gate',
   freeze: 'freeze',
   tooSpecific: 'too-specific',
+  costlierThanIncident: 'costlier-than-incident',
+  togetherCostlier: 'together-costlier',
+  tooMany: 'too-many',
 } as const;
 
 export type OverreactionKind = (typeof OverreactionKind)[keyof typeof OverreactionKind];
@@ -12,20 +19,33 @@ export interface OverreactionWarning {
   readonly message: string;
 }
 
+/** Short names of the kinds, for the record. */
+export const overreactionKindLabels: Record<OverreactionKind, string> = {
+  'manual-gate': 'Manual gate',
+  freeze: 'Freeze',
+  'too-specific': 'Only this incident',
+  'costlier-than-incident': 'Costs more than the incident',
+  'together-costlier': 'Costs more than the incident',
+  'too-many': 'Too many actions',
+};
+
 const heuristics: readonly { kind: OverreactionKind; patterns: readonly RegExp[]; message: string }[] = [
   {
     kind: OverreactionKind.manualGate,
     patterns: [
-      /\bmanual(ly)?\s+(approv|review|check|sign|gate|verif)/i,
+      /\bmanual(ly)?\s+(approv|review|check|sign|gate|verif|step|test)/i,
+      /\b(always|every ?time|each time)\s+(\w+\s+){0,2}manually\b|\bmanually\s+(\w+\s+){0,3}(every|each|all|always)\b/i,
+      /\b(every|each|all)\s+(\w+\s+){0,3}(must|should|has to|have to|needs? to)\s+(be\s+)?(reviewed|approved|checked|signed off|verified)\s+by\b/i,
       /\bapprov(e|es|ed|al|als|ing)\b/i,
       /\bsign[- ]?offs?\b/i,
-      /\bgate(s|d|keep\w*)?\b/i,
+      /\b(manual|human|approval|sign-?off)\s+gates?\b|\bgatekeep\w*\b/i,
+      /\bgate[sd]?\s+(all\s+)?(releases|deploy\w*|changes|merges|rollouts?)\s+on\b/i,
       /\bchange advisory board\b|\bCAB\b/,
       /\b(two|2)[- ](person|people|man)\b|\bsecond pair of eyes\b|\bfour[- ]eyes\b/i,
       /\b(ask|asks|asking|require|requires|required)\s+(for\s+)?permission\b/i,
     ],
     message:
-      'A manual approval or gate slows every change and rarely catches the next problem. Could an automated check or a safer default do the job?',
+      'This adds a manual step to every change. If one deployment in a hundred fails, checking all hundred by hand costs far more than that failure, and a hurried check may still miss it. Why did tests, staging and review not catch it, and could an automated check do this job?',
   },
   {
     kind: OverreactionKind.freeze,
@@ -46,15 +66,74 @@ const heuristics: readonly { kind: OverreactionKind; patterns: readonly RegExp[]
       /\bone[- ]off\b/i,
       /\b[A-Z][A-Z0-9]+-\d+\b/,
       /\b\d{1,3}(\.\d{1,3}){3}\b/,
+      // A host or pod by its number (db-prod-03), a version (v2.14.1) or a file (/etc/pool.conf, pool.yaml).
+      /\b[a-z]+(-[a-z0-9]+)*-\d{1,3}\b(?!\s*(minutes?|hours?|days?|seconds?|%))/,
+      /\bv?\d+\.\d+\.\d+\b/,
+      /(^|\s)\/[\w.-]+\/[\w./-]+|\b[\w-]+\.(ya?ml|json|conf|cfg|ini|toml|tf)\b/i,
+      /\bonly\s+(for|on|in)\s+(the\s+)?[\w-]+\s+(service|cluster|host|server|node|pod|database|db)\b/i,
+      /\b(for|after|like)\s+this\s+incident\b/i,
     ],
     message:
       'This sounds tailored to this one incident. Would a broader change also make similar incidents less likely?',
   },
 ];
 
-/** Plain-English hints when an action's title suggests manual gates, freezes, or a fix for this incident alone. */
-export function overreactionWarnings(action: { readonly title: string }): OverreactionWarning[] {
-  return heuristics
+/** How the incident's cost is weighed: in hours directly, or in money at the hourly rate; null when it cannot be. */
+function incidentBudget(incident: IncidentCostEstimate | null): { amount: number; perHour: number } | null {
+  if (incident === null || !Number.isFinite(incident.amount)) return null;
+  if (incident.unit === 'person-hours') return { amount: incident.amount, perHour: 1 };
+  return incident.hourlyRate ? { amount: incident.amount, perHour: incident.hourlyRate } : null;
+}
+
+/**
+ * Plain-English hints when an action adds a manual gate or a freeze, fits this incident alone, or (with the incident's
+ * cost, in person-hours or in money at the meeting's hourly rate) would cost more than the incident did. They advise;
+ * nothing is refused.
+ */
+export function overreactionWarnings(
+  action: { readonly title: string; readonly cost?: ActionCost | null; readonly status?: ActionStatus },
+  incidentCost: IncidentCostEstimate | null = null,
+): OverreactionWarning[] {
+  const warnings: OverreactionWarning[] = heuristics
     .filter(({ patterns }) => patterns.some((pattern) => pattern.test(action.title)))
     .map(({ kind, message }) => ({ kind, message }));
+  const budget = incidentBudget(incidentCost);
+  const hours = actionCostHours(action.cost ?? null);
+  if (budget && hours !== null && action.status !== 'wont-do' && hours * budget.perHour > budget.amount) {
+    warnings.push({
+      kind: OverreactionKind.costlierThanIncident,
+      message:
+        'This action alone would cost more than the incident did. Is there a smaller step that gets most of the benefit?',
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Hints about the actions as a list: together they would cost more than the incident did, or there are more of them
+ * than the facilitator's limit. Actions marked "won't do" are not counted.
+ */
+export function actionListWarnings(
+  actions: readonly { readonly cost: ActionCost | null; readonly status: ActionStatus }[],
+  incidentCost: IncidentCostEstimate | null,
+  maxActions: number,
+): OverreactionWarning[] {
+  const warnings: OverreactionWarning[] = [];
+  const counted = actions.filter((action) => action.status !== 'wont-do');
+  const budget = incidentBudget(incidentCost);
+  const hours = counted.reduce((sum, action) => sum + (actionCostHours(action.cost) ?? 0), 0);
+  if (budget && counted.length > 1 && hours * budget.perHour > budget.amount) {
+    warnings.push({
+      kind: OverreactionKind.togetherCostlier,
+      message:
+        'Together, the actions would cost more than the incident did. Which of them would you keep if you could only do half?',
+    });
+  }
+  if (counted.length > maxActions) {
+    warnings.push({
+      kind: OverreactionKind.tooMany,
+      message: `There are ${counted.length} actions, more than the ${maxActions} the facilitator set. Long lists rarely get done: which ones matter most?`,
+    });
+  }
+  return warnings;
 }

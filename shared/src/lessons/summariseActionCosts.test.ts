@@ -41,6 +41,7 @@ describe('summariseActionCosts', () => {
       estimatedCount: 2,
       unestimatedCount: 1,
       shareOfIncident: 0.5,
+      totalMoney: null,
       exceedsIncident: false,
       message:
         'The actions are estimated at 20 hours (1 of 3 not estimated yet). The incident cost about 40 person-hours.',
@@ -61,11 +62,20 @@ describe('summariseActionCosts', () => {
     });
   });
 
-  it('cannot compare hours with money, and says so', () => {
+  it('cannot compare hours with money without an hourly rate, and says how', () => {
     const summary = summariseActionCosts(actions, { amount: 12_000, unit: 'money', currency: 'EUR' });
     expect(summary.shareOfIncident).toBeNull();
     expect(summary.exceedsIncident).toBe(false);
-    expect(summary.message).toMatch(/12000 EUR; weigh the hours above/);
+    expect(summary.message).toMatch(/12000 EUR; add your team’s hourly rate in the Prepare stage/);
+  });
+
+  it('weighs the hours in money at the hourly rate', () => {
+    const within = summariseActionCosts(actions, { amount: 12_000, unit: 'money', currency: 'EUR', hourlyRate: 100 });
+    expect(within).toMatchObject({ totalMoney: 2000, shareOfIncident: 2000 / 12_000, exceedsIncident: false });
+    expect(within.message).toMatch(/At the hourly rate, that is about 2000 EUR, against the incident’s 12000 EUR\./);
+    const over = summariseActionCosts(actions, { amount: 1500, unit: 'money', currency: 'EUR', hourlyRate: 100 });
+    expect(over.exceedsIncident).toBe(true);
+    expect(over.message).toMatch(/more than the incident did/);
   });
 
   it('handles no actions and an unknown incident cost', () => {

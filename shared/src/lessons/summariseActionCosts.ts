@@ -9,6 +9,8 @@ export interface IncidentCostEstimate {
   readonly amount: number;
   readonly unit: 'money' | 'person-hours';
   readonly currency?: string;
+  /** money per person-hour, when the incident's cost is in money */
+  readonly hourlyRate?: number;
 }
 
 export interface ActionCostSummary {
@@ -16,8 +18,13 @@ export interface ActionCostSummary {
   readonly totalHours: number;
   readonly estimatedCount: number;
   readonly unestimatedCount: number;
-  /** the actions' hours over the incident's person-hours; null unless the incident's cost is in person-hours */
+  /**
+   * the actions' cost over the incident's: in person-hours, or in money at the hourly rate; null when they cannot be
+   * compared (no estimate of the incident, or money without an hourly rate)
+   */
   readonly shareOfIncident: number | null;
+  /** the actions' cost in the incident's money, at the hourly rate; null without one */
+  readonly totalMoney: number | null;
   /** the actions would cost more than the incident did: worth a second look */
   readonly exceedsIncident: boolean;
   /** one or two plain sentences for the UI */
@@ -44,8 +51,12 @@ export function summariseActionCosts(
   const counted = estimatedCount + unestimatedCount;
   const knownIncident = incidentCost !== null && Number.isFinite(incidentCost.amount) && incidentCost.amount >= 0;
   const inPersonHours = knownIncident && incidentCost.unit === 'person-hours';
-  const shareOfIncident = inPersonHours && incidentCost.amount > 0 ? totalHours / incidentCost.amount : null;
-  const exceedsIncident = inPersonHours && totalHours > incidentCost.amount;
+  const rate = knownIncident && incidentCost.unit === 'money' ? (incidentCost.hourlyRate ?? null) : null;
+  const totalMoney = rate === null ? null : totalHours * rate;
+  const comparable = inPersonHours ? totalHours : totalMoney;
+  const shareOfIncident =
+    comparable !== null && knownIncident && incidentCost.amount > 0 ? comparable / incidentCost.amount : null;
+  const exceedsIncident = comparable !== null && knownIncident && comparable > incidentCost.amount;
 
   const effort =
     counted === 0
@@ -57,14 +68,22 @@ export function summariseActionCosts(
     incident = `The incident cost about ${formatHours(incidentCost.amount, 'person-hour')}.`;
     if (exceedsIncident) incident += ' The actions would cost more than the incident did: check each one is worth it.';
   } else if (knownIncident) {
-    const amount = incidentCost.currency ? `${incidentCost.amount} ${incidentCost.currency}` : `${incidentCost.amount}`;
-    incident = `The incident cost about ${amount}; weigh the hours above at your team’s rate.`;
+    const money = (value: number) =>
+      incidentCost.currency ? `${Math.round(value)} ${incidentCost.currency}` : `${Math.round(value)}`;
+    if (totalMoney === null) {
+      incident = `The incident cost about ${money(incidentCost.amount)}; add your team’s hourly rate in the Prepare stage to weigh the hours against it.`;
+    } else {
+      incident = `At the hourly rate, that is about ${money(totalMoney)}, against the incident’s ${money(incidentCost.amount)}.`;
+      if (exceedsIncident)
+        incident += ' The actions would cost more than the incident did: check each one is worth it.';
+    }
   }
   return {
     totalHours,
     estimatedCount,
     unestimatedCount,
     shareOfIncident,
+    totalMoney,
     exceedsIncident,
     message: `${effort} ${incident}`,
   };

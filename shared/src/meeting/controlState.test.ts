@@ -21,6 +21,7 @@ describe('createControlState', () => {
       votesPerPerson: 3,
       anonymousCardsAllowed: true,
       checkInsHidden: false,
+      maxActions: 7,
     });
   });
 

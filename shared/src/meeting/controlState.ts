@@ -25,10 +25,15 @@ export interface ControlState {
   anonymousCardsAllowed: boolean;
   /** while true, check-in cards are held by the server and only shown at the reveal */
   checkInsHidden: boolean;
+  /** past this many actions the actions stage warns that the list is growing too long */
+  maxActions: number;
 }
 
 export const DEFAULT_VOTES_PER_PERSON = 3;
 export const MAX_VOTES_PER_PERSON = 20;
+/** A handful of actions that get done beats a long list that does not. */
+export const DEFAULT_MAX_ACTIONS = 7;
+export const MAX_ACTIONS_LIMIT = 50;
 
 export function createTimebox(): Timebox {
   return { durationMs: null, runningSince: null, elapsedMs: 0 };
@@ -45,7 +50,13 @@ export function createControlState(now: number): ControlState {
     votesPerPerson: DEFAULT_VOTES_PER_PERSON,
     anonymousCardsAllowed: true,
     checkInsHidden: false,
+    maxActions: DEFAULT_MAX_ACTIONS,
   };
+}
+
+/** A whole number of actions, from 1 to MAX_ACTIONS_LIMIT, past which the list counts as long. */
+export function isMaxActions(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_ACTIONS_LIMIT;
 }
 
 /** A whole number of votes the facilitator may give each person. */

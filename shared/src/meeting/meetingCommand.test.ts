@@ -3,10 +3,11 @@ import { MEETING_COMMAND_TYPES, type MeetingCommand, parseMeetingCommand } from 
 import { STAGES } from './stages.ts';
 
 const TYPE_MESSAGE =
-  '"type" must be one of advance, back, goto, setTimebox, startTimebox, pauseTimebox, close, reopen, addFacilitator, handOver, setVotesPerPerson, setAnonymousCards, setCheckInsHidden, revealCheckIns';
+  '"type" must be one of advance, back, goto, setTimebox, startTimebox, pauseTimebox, close, reopen, addFacilitator, handOver, setVotesPerPerson, setMaxActions, setAnonymousCards, setCheckInsHidden, revealCheckIns';
 const STAGE_MESSAGE = '"stage" must be one of prepare, check-in, timeline, lessons, actions, check-out, closed';
 const MINUTES_MESSAGE = '"minutes" must be a whole number from 1 to 240, or null';
 const PARTICIPANT_ID_MESSAGE = '"participantId" must be a non-empty string of at most 64 characters';
+const MAX_ACTIONS_MESSAGE = '"actions" must be a whole number from 1 to 50';
 const VOTES_MESSAGE = '"votes" must be a whole number from 0 to 20';
 const ALLOWED_MESSAGE = '"allowed" must be true or false';
 const BODY_MESSAGE = 'The body must be a JSON object such as {"type":"advance"}';
@@ -28,6 +29,8 @@ const validCommands: MeetingCommand[] = [
   { type: 'handOver', participantId: 'p-2' },
   { type: 'setVotesPerPerson', votes: 0 },
   { type: 'setVotesPerPerson', votes: 20 },
+  { type: 'setMaxActions', actions: 1 },
+  { type: 'setMaxActions', actions: 50 },
   { type: 'setAnonymousCards', allowed: true },
   { type: 'setAnonymousCards', allowed: false },
   { type: 'setCheckInsHidden', hidden: true },
@@ -90,6 +93,10 @@ describe('parseMeetingCommand rejects', () => {
     ['setVotesPerPerson of negative votes', { type: 'setVotesPerPerson', votes: -1 }, VOTES_MESSAGE],
     ['setVotesPerPerson of fractional votes', { type: 'setVotesPerPerson', votes: 1.5 }, VOTES_MESSAGE],
     ['setVotesPerPerson of votes as text', { type: 'setVotesPerPerson', votes: '3' }, VOTES_MESSAGE],
+    ['setMaxActions without a number', { type: 'setMaxActions' }, MAX_ACTIONS_MESSAGE],
+    ['setMaxActions of 0', { type: 'setMaxActions', actions: 0 }, MAX_ACTIONS_MESSAGE],
+    ['setMaxActions of 51', { type: 'setMaxActions', actions: 51 }, MAX_ACTIONS_MESSAGE],
+    ['setMaxActions of 2.5', { type: 'setMaxActions', actions: 2.5 }, MAX_ACTIONS_MESSAGE],
     ['setAnonymousCards without allowed', { type: 'setAnonymousCards' }, ALLOWED_MESSAGE],
     ['setAnonymousCards with allowed as text', { type: 'setAnonymousCards', allowed: 'false' }, ALLOWED_MESSAGE],
     ['setAnonymousCards with allowed as a number', { type: 'setAnonymousCards', allowed: 0 }, ALLOWED_MESSAGE],

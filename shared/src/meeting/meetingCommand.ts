@@ -1,4 +1,4 @@
-import { isVotesPerPerson, MAX_VOTES_PER_PERSON } from './controlState.ts';
+import { isMaxActions, isVotesPerPerson, MAX_ACTIONS_LIMIT, MAX_VOTES_PER_PERSON } from './controlState.ts';
 import { isStage, STAGES, type Stage } from './stages.ts';
 
 /** Every kind of command a facilitator can send to `POST /api/meetings/<id>/commands`. */
@@ -14,6 +14,7 @@ export const MEETING_COMMAND_TYPES = [
   'addFacilitator',
   'handOver',
   'setVotesPerPerson',
+  'setMaxActions',
   'setAnonymousCards',
   'setCheckInsHidden',
   'revealCheckIns',
@@ -34,6 +35,7 @@ export type MeetingCommand =
   | { type: 'addFacilitator'; participantId: string }
   | { type: 'handOver'; participantId: string }
   | { type: 'setVotesPerPerson'; votes: number }
+  | { type: 'setMaxActions'; actions: number }
   | { type: 'setAnonymousCards'; allowed: boolean }
   | { type: 'setCheckInsHidden'; hidden: boolean }
   | { type: 'revealCheckIns' };
@@ -90,6 +92,11 @@ export function parseMeetingCommand(body: unknown): ParseMeetingCommandResult {
       const votes = fields.votes;
       if (!isVotesPerPerson(votes)) return fail(`"votes" must be a whole number from 0 to ${MAX_VOTES_PER_PERSON}`);
       return succeed({ type, votes });
+    }
+    case 'setMaxActions': {
+      const actions = fields.actions;
+      if (!isMaxActions(actions)) return fail(`"actions" must be a whole number from 1 to ${MAX_ACTIONS_LIMIT}`);
+      return succeed({ type, actions });
     }
     case 'setAnonymousCards': {
       const allowed = fields.allowed;

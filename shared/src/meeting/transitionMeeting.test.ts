@@ -212,6 +212,7 @@ describe('changing stage', () => {
       votesPerPerson: 3,
       anonymousCardsAllowed: true,
       checkInsHidden: false,
+      maxActions: 7,
     });
   });
 
@@ -252,6 +253,7 @@ describe('close and reopen', () => {
       votesPerPerson: 3,
       anonymousCardsAllowed: true,
       checkInsHidden: false,
+      maxActions: 7,
     });
     const reopened = expectOk(transitionMeeting(closed, { type: 'reopen' }, promoted, NOW + 5));
     expect(reopened).toEqual({ ...closed, stage, stageStartedAt: NOW + 5, closedFromStage: null });
@@ -452,6 +454,25 @@ describe('purity', () => {
     expect(transitionMeeting(state, { type: 'startTimebox' }, linkHolder, NOW)).toEqual(
       transitionMeeting(state, { type: 'startTimebox' }, linkHolder, NOW),
     );
+  });
+});
+
+describe('the action limit', () => {
+  const linkHolder = { role: 'facilitator', participantId: null } as const;
+  const participant = { role: 'participant', participantId: 'p-plain' } as const;
+
+  it('a facilitator sets it, a participant may not, and a closed meeting keeps its own', () => {
+    const set = expectOk(transitionMeeting(stateAt('actions'), { type: 'setMaxActions', actions: 4 }, linkHolder, NOW));
+    expect(set.maxActions).toBe(4);
+    expect(transitionMeeting(set, { type: 'setMaxActions', actions: 9 }, participant, NOW)).toEqual({
+      ok: false,
+      status: 403,
+      message: 'Only a facilitator can set how many actions are enough',
+    });
+    expect(transitionMeeting(stateAt('closed'), { type: 'setMaxActions', actions: 9 }, linkHolder, NOW)).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 });
 

@@ -18,6 +18,7 @@ const forbiddenMessages: Record<MeetingCommand['type'], string> = {
   addFacilitator: 'Only a facilitator can add a facilitator',
   handOver: 'Only a facilitator can hand facilitation over',
   setVotesPerPerson: 'Only a facilitator can set how many votes each person has',
+  setMaxActions: 'Only a facilitator can set how many actions are enough',
   setAnonymousCards: 'Only a facilitator can allow or turn off anonymous cards',
   setCheckInsHidden: 'Only a facilitator can hide or show check-in cards',
   revealCheckIns: 'Only a facilitator can reveal the check-in cards',
@@ -105,6 +106,10 @@ export function transitionMeeting(
     case 'setVotesPerPerson': {
       if (closed) return conflict(CLOSED_MESSAGE);
       return succeed({ ...state, votesPerPerson: command.votes });
+    }
+    case 'setMaxActions': {
+      if (closed) return conflict(CLOSED_MESSAGE);
+      return succeed({ ...state, maxActions: command.actions });
     }
     case 'setAnonymousCards': {
       if (closed) return conflict(CLOSED_MESSAGE);

@@ -1,4 +1,4 @@
-import { CostUnit, formatIncidentCost, type IncidentCost, setIncidentCost } from '@debrief/shared';
+import { CostUnit, formatIncidentCost, formatMoney, type IncidentCost, setIncidentCost } from '@debrief/shared';
 import { type FocusEvent, useState } from 'react';
 import type * as Y from 'yjs';
 import { useFollowingDraft } from '../../../incident/useFollowingDraft.ts';
@@ -170,13 +170,42 @@ export function IncidentCostField({ doc, cost, readOnly, onFocus, onBlur }: Prop
           </>
         )}
       </div>
+      {draft.unit === CostUnit.money && (
+        <div className="cost-field__rate">
+          <label className="field-label" htmlFor="prepare-cost-rate">
+            Hourly rate of the people doing the work (optional)
+          </label>
+          <input
+            id="prepare-cost-rate"
+            className="input cost-field__amount"
+            type="text"
+            inputMode="decimal"
+            value={draft.hourlyRate}
+            placeholder="95"
+            aria-describedby="prepare-cost-rate-hint"
+            onChange={(event) => update({ hourlyRate: event.currentTarget.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') save(draft);
+            }}
+          />
+          <p id="prepare-cost-rate-hint" className="field-hint">
+            With it, the actions’ estimated hours are weighed against the incident’s cost in money.
+          </p>
+        </div>
+      )}
       {error ? (
         <p id="prepare-cost-error" className="field-error" role="alert">
           <Icon name="alert" />
           {error}
         </p>
       ) : (
-        cost && <p className="cost-field__saved">Saved as {formatIncidentCost(cost)}</p>
+        cost && (
+          <p className="cost-field__saved">
+            Saved as {formatIncidentCost(cost)}
+            {cost.hourlyRate !== undefined &&
+              `, at ${formatMoney({ amount: cost.hourlyRate, unit: cost.unit, currency: cost.currency })} an hour`}
+          </p>
+        )
       )}
     </fieldset>
   );

@@ -6,17 +6,20 @@ export interface CostDraft {
   readonly unit: CostUnit;
   /** Three-letter code, only for money; may be empty. */
   readonly currency: string;
+  /** What an hour of the people's work costs, only for money; may be empty. */
+  readonly hourlyRate: string;
 }
 
 const amountFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** The fields showing a stored cost; an empty amount in `defaultCurrency` when there is none. */
 export function draftFromCost(cost: IncidentCost | null, defaultCurrency = ''): CostDraft {
-  if (!cost) return { amount: '', unit: CostUnit.money, currency: defaultCurrency };
+  if (!cost) return { amount: '', unit: CostUnit.money, currency: defaultCurrency, hourlyRate: '' };
   return {
     amount: amountFormat.format(cost.amount),
     unit: cost.unit,
     currency: cost.unit === CostUnit.money ? (cost.currency ?? '') : defaultCurrency,
+    hourlyRate: cost.hourlyRate === undefined ? '' : amountFormat.format(cost.hourlyRate),
   };
 }
 
@@ -29,7 +32,15 @@ export function readCostDraft(
   const amount = readAmount(text);
   if (amount === null) return { ok: false, message: 'Write the amount as a number, such as 12000 or 12,000.50' };
   const currency = draft.unit === CostUnit.money ? draft.currency.trim() : undefined;
-  const parsed = parseIncidentCost({ amount, unit: draft.unit, currency: currency === '' ? undefined : currency });
+  const rateText = draft.unit === CostUnit.money ? draft.hourlyRate.trim() : '';
+  const hourlyRate = rateText === '' ? undefined : readAmount(rateText);
+  if (hourlyRate === null) return { ok: false, message: 'Write the hourly rate as a number, such as 95' };
+  const parsed = parseIncidentCost({
+    amount,
+    unit: draft.unit,
+    currency: currency === '' ? undefined : currency,
+    hourlyRate,
+  });
   return parsed.ok ? { ok: true, cost: parsed.cost } : { ok: false, message: parsed.message };
 }
 
