@@ -1,4 +1,13 @@
-import { addTimelineEvent, type CreateMeetingResponse, readTimeline, type Stage } from '@debrief/shared';
+import {
+  addAction,
+  addTimelineEvent,
+  type CreateMeetingResponse,
+  readActions,
+  readTimeline,
+  type Stage,
+  setIncidentCost,
+  updateAction,
+} from '@debrief/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestClient } from '../support/connectTestClient.ts';
@@ -21,14 +30,16 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function goto(meeting: CreateMeetingResponse, stage: Stage) {
+async function command(meeting: CreateMeetingResponse, body: Record<string, unknown>) {
   const response = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
     method: 'POST',
     headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'goto', stage }),
+    body: JSON.stringify(body),
   });
   expect(response.status).toBe(200);
 }
+
+const goto = (meeting: CreateMeetingResponse, stage: Stage) => command(meeting, { type: 'goto', stage });
 
 function column(page: Page) {
   return page.getByRole('region', { name: differently });
@@ -166,5 +177,58 @@ describe('wording hints in the browser', () => {
     );
     await ana.waitForTimeout(1500);
     expect(await ana.getByRole('button', { name: /wording hint/ }).count()).toBe(0);
+  });
+
+  it('the actions stage weighs actions at the hourly rate, warns past the facilitator’s limit, and the record keeps it', async () => {
+    const meeting = await createMeetingViaApi(app.url, title);
+    const writer = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    await writer.synced();
+    const doc = writer.doc;
+    expect(setIncidentCost(doc, { amount: 2000, unit: 'money', currency: 'EUR', hourlyRate: 100 }).ok).toBe(true);
+    addAction(doc, { id: 'gate', title: 'Require approval for every deploy', now: 1 });
+    updateAction(doc, 'gate', { cost: { unit: 'size', size: 'L' } });
+    addAction(doc, { id: 'check', title: 'Add a config check to CI', now: 2 });
+    updateAction(doc, 'check', { cost: { unit: 'hours', hours: 4 } });
+    const probe = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    await probe.synced();
+    await poll(() => readActions(probe.doc).length).toBe(2);
+    writer.destroy();
+    await goto(meeting, 'actions');
+
+    const [priya, ana] = await Promise.all([
+      openAs(browser, meeting.links.facilitator),
+      openAs(browser, meeting.links.participant),
+    ]);
+    await joinWithName(priya, 'Priya Raman', title);
+    await joinWithName(ana, 'Ana Souza', title);
+    await ana.getByRole('heading', { level: 2, name: 'Actions' }).waitFor();
+
+    const gate = ana.getByRole('article', { name: 'Action 1: Require approval for every deploy' });
+    const warnings = gate.getByRole('list', { name: 'Worth a second look' });
+    await warnings.getByText(/one deployment in a hundred/).waitFor();
+    await warnings.getByText('This action alone would cost more than the incident did.', { exact: false }).waitFor();
+    await ana.getByText('about €4,400 at €100 an hour', { exact: false }).waitFor();
+    const aboutList = ana.getByRole('list', { name: 'About the list of actions' });
+    await aboutList
+      .getByText('Together, the actions would cost more than the incident did.', { exact: false })
+      .waitFor();
+
+    // Only the facilitator sets the limit; everyone sees the warning once the list is past it.
+    expect(await ana.getByText('Warn past this many actions').count()).toBe(0);
+    for (let i = 0; i < 6; i++) {
+      await priya.getByRole('button', { name: 'One action fewer before the warning' }).click();
+      await poll(async () =>
+        Number(await priya.locator('output[aria-labelledby="action-limit-label"]').textContent()),
+      ).toBe(6 - i);
+    }
+    await aboutList.getByText('There are 2 actions, more than the 1 the facilitator set.', { exact: false }).waitFor();
+    await ana.screenshot({ path: screenshotPath('actions-overreaction.png'), fullPage: true });
+
+    // The warnings advise and never block: the record keeps them.
+    await command(meeting, { type: 'close' });
+    const record = ana.getByRole('region', { name: 'Actions' });
+    await record.getByText('Manual gate:', { exact: false }).first().waitFor();
+    await record.getByText('Too many actions:', { exact: false }).waitFor();
+    expect(await record.getByText('Costs more than the incident:', { exact: false }).count()).toBe(2);
   });
 });

@@ -43,6 +43,24 @@ afterEach(async () => {
 });
 
 describe('POST /api/meetings/:id/commands', () => {
+  it('lets a facilitator, and nobody else, set how many actions are enough; everyone sees it, and it lasts', async () => {
+    const refused = await send({ type: 'setMaxActions', actions: 3 }, meeting.tokens.participant);
+    expect(refused).toEqual({ status: 403, body: { error: 'Only a facilitator can set how many actions are enough' } });
+    const bad = await send({ type: 'setMaxActions', actions: 0 }, meeting.tokens.facilitator);
+    expect(bad).toEqual({ status: 400, body: { error: '"actions" must be a whole number from 1 to 50' } });
+    expect(readControlState(watcher.doc)?.maxActions).toBe(7);
+
+    expect((await send({ type: 'setMaxActions', actions: 3 }, meeting.tokens.facilitator)).status).toBe(200);
+    await eventually(() => expect(readControlState(watcher.doc)?.maxActions).toBe(3));
+    watcher.destroy();
+    const dataDir = server.dataDir;
+    await server.close();
+    server = await startTestServer(dataDir);
+    watcher = connectTestClient(server.wsUrl, controlDocName(meeting.id), { token: meeting.tokens.observer });
+    await watcher.synced();
+    expect(readControlState(watcher.doc)?.maxActions).toBe(3);
+  });
+
   it('lets a facilitator walk the agenda, and every client sees the stage change', async () => {
     const advanced = await send({ type: 'advance' }, meeting.tokens.facilitator);
     expect(advanced.status).toBe(200);

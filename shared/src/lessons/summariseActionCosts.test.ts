@@ -66,13 +66,13 @@ describe('summariseActionCosts', () => {
     const summary = summariseActionCosts(actions, { amount: 12_000, unit: 'money', currency: 'EUR' });
     expect(summary.shareOfIncident).toBeNull();
     expect(summary.exceedsIncident).toBe(false);
-    expect(summary.message).toMatch(/12000 EUR; add your team’s hourly rate in the Prepare stage/);
+    expect(summary.message).toMatch(/€12,000; add your team’s hourly rate in the Prepare stage/);
   });
 
   it('weighs the hours in money at the hourly rate', () => {
     const within = summariseActionCosts(actions, { amount: 12_000, unit: 'money', currency: 'EUR', hourlyRate: 100 });
     expect(within).toMatchObject({ totalMoney: 2000, shareOfIncident: 2000 / 12_000, exceedsIncident: false });
-    expect(within.message).toMatch(/At the hourly rate, that is about 2000 EUR, against the incident’s 12000 EUR\./);
+    expect(within.message).toMatch(/At the hourly rate, that is about €2,000, against the incident’s €12,000\./);
     const over = summariseActionCosts(actions, { amount: 1500, unit: 'money', currency: 'EUR', hourlyRate: 100 });
     expect(over.exceedsIncident).toBe(true);
     expect(over.message).toMatch(/more than the incident did/);

@@ -68,8 +68,7 @@ export function summariseActionCosts(
     incident = `The incident cost about ${formatHours(incidentCost.amount, 'person-hour')}.`;
     if (exceedsIncident) incident += ' The actions would cost more than the incident did: check each one is worth it.';
   } else if (knownIncident) {
-    const money = (value: number) =>
-      incidentCost.currency ? `${Math.round(value)} ${incidentCost.currency}` : `${Math.round(value)}`;
+    const money = (value: number) => formatAmount(value, incidentCost.currency);
     if (totalMoney === null) {
       incident = `The incident cost about ${money(incidentCost.amount)}; add your team’s hourly rate in the Prepare stage to weigh the hours against it.`;
     } else {
@@ -92,4 +91,18 @@ export function summariseActionCosts(
 function formatHours(hours: number, unit = 'hour'): string {
   const rounded = Math.round(hours * 10) / 10;
   return `${rounded} ${rounded === 1 ? unit : `${unit}s`}`;
+}
+
+/** '€4,400' with a currency, '4,400' without one. */
+function formatAmount(value: number, currency: string | undefined): string {
+  const rounded = Math.round(value);
+  try {
+    if (currency) {
+      return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(rounded);
+    }
+  } catch {
+    // An unknown code is shown after the number instead.
+    return `${new Intl.NumberFormat('en-GB').format(rounded)} ${currency}`;
+  }
+  return new Intl.NumberFormat('en-GB').format(rounded);
 }

@@ -7,6 +7,7 @@ import {
   actionTypeLabels,
   deleteAction,
   getActionTitleText,
+  type IncidentCost,
   type LessonCard,
   type LessonPrompt,
   linkActionToLesson,
@@ -18,7 +19,7 @@ import {
 } from '@debrief/shared';
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
-import { CollaborativeTextArea } from '../../../editing/CollaborativeTextArea.tsx';
+import { CoachedTextArea } from '../../../coach/CoachedTextArea.tsx';
 import { ConfirmDelete } from '../../../lessons/ConfirmDelete.tsx';
 import { EditingBadge } from '../../../lessons/EditingBadge.tsx';
 import { peopleFocusedOn } from '../../../lessons/peopleFocusedOn.ts';
@@ -42,6 +43,8 @@ interface Props {
   readonly cards: Readonly<Record<LessonPrompt, readonly LessonCard[]>>;
   readonly totals: Readonly<Record<string, number>>;
   readonly today: string;
+  /** the incident's cost, with its hourly rate, to weigh this action against */
+  readonly incidentCost: IncidentCost | null;
   readonly readOnly: boolean;
   readonly presence: Presence;
   readonly onFocusChange: (label: string | null, focusId?: string | null) => void;
@@ -57,7 +60,7 @@ export function ActionItem(props: Props) {
   const dueId = `${ids}-due`;
   const typeId = `${ids}-type`;
   const title = getActionTitleText(doc, action.id);
-  const warnings = overreactionWarnings(action);
+  const warnings = overreactionWarnings(action, props.incidentCost);
   const focusId = `action:${action.id}`;
   const due = action.dueDate ? describeDueDate(action.dueDate, today, action.status) : null;
   // "Give this action an owner first" goes away by itself once someone owns it.
@@ -88,7 +91,8 @@ export function ActionItem(props: Props) {
               <label className="visually-hidden" htmlFor={titleId}>
                 Action {number} title
               </label>
-              <CollaborativeTextArea
+              <CoachedTextArea
+                hintKey={focusId}
                 id={titleId}
                 text={title}
                 rows={1}
@@ -128,7 +132,11 @@ export function ActionItem(props: Props) {
       )}
 
       {warnings.length > 0 && (
-        <ul className="action-warnings" aria-label="Worth a second look">
+        <ul
+          className="action-warnings"
+          aria-label="Worth a second look"
+          data-kinds={warnings.map((w) => w.kind).join(' ')}
+        >
           {warnings.map((warning) => (
             <li key={warning.kind} className="action-warning">
               <Icon name="bulb" />

@@ -1,12 +1,14 @@
-import { ContentRoot, readActions, readCards, readIncidentFacts } from '@debrief/shared';
+import { actionListWarnings, ContentRoot, readActions, readCards, readIncidentFacts } from '@debrief/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { ParkingLotPanel } from '../../../lessons/ParkingLotPanel.tsx';
 import { useContentValue } from '../../../lessons/useContentValue.ts';
 import { useFocusRelease } from '../../../lessons/useFocusRelease.ts';
 import { useVoteTotals } from '../../../lessons/useVoteTotals.ts';
+import { Icon } from '../../../ui/Icon.tsx';
 import type { StageProps } from '../StageProps.ts';
 import { ActionItem } from './ActionItem.tsx';
+import { ActionLimit } from './ActionLimit.tsx';
 import { CostOverview } from './CostOverview.tsx';
 import { localToday } from './describeDueDate.ts';
 import { NewActionForm } from './NewActionForm.tsx';
@@ -26,7 +28,7 @@ function readActionsView(doc: Y.Doc) {
 
 /** The actions stage: owned, dated, costed actions that answer the lessons, starting from the parking lot. */
 export function ActionsStage(props: StageProps) {
-  const { doc, actor, facilitating, readOnly, presence, onFocusChange } = props;
+  const { doc, actor, facilitating, readOnly, presence, onFocusChange, control, commands } = props;
   const { actions, cards, incidentCost } = useContentValue(doc, actionRoots, readActionsView);
   const cardIds = useMemo(() => Object.values(cards).flatMap((list) => list.map((card) => card.id)), [cards]);
   const totals = useVoteTotals(props.controlDoc, cardIds);
@@ -57,6 +59,7 @@ export function ActionsStage(props: StageProps) {
 
   const done = actions.filter((action) => action.status === 'done').length;
   const unowned = actions.filter((action) => action.owner === null && action.status !== 'wont-do').length;
+  const listWarnings = actionListWarnings(actions, incidentCost, control.maxActions);
 
   return (
     <div className="actions-stage" {...focusRelease}>
@@ -90,6 +93,19 @@ export function ActionsStage(props: StageProps) {
 
         <CostOverview actions={actions} incidentCost={incidentCost} />
 
+        {facilitating && !readOnly && <ActionLimit control={control} commands={commands} />}
+
+        {listWarnings.length > 0 && (
+          <ul className="action-warnings action-warnings--list" aria-label="About the list of actions">
+            {listWarnings.map((warning) => (
+              <li key={warning.kind} className="action-warning" data-kind={warning.kind}>
+                <Icon name="bulb" />
+                <span>{warning.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+
         {!readOnly && <NewActionForm doc={doc} onAdded={(id) => setJustAdded({ id, focus: false })} />}
 
         {actions.length === 0 ? (
@@ -115,6 +131,7 @@ export function ActionsStage(props: StageProps) {
                   cards={cards}
                   totals={totals}
                   today={today}
+                  incidentCost={incidentCost}
                   readOnly={readOnly}
                   presence={presence}
                   onFocusChange={onFocusChange}

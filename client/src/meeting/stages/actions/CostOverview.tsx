@@ -3,6 +3,7 @@ import {
   ACTION_SIZES,
   type Action,
   formatIncidentCost,
+  formatMoney,
   type IncidentCost,
   summariseActionCosts,
 } from '@debrief/shared';
@@ -28,6 +29,9 @@ export function CostOverview({ actions, incidentCost }: Props) {
           <strong className="cost-figure__value">{formatHours(summary.totalHours)}</strong>
           <span className="cost-figure__note">
             {counted === 0 ? 'No actions yet' : `${summary.estimatedCount} of ${counted} estimated`}
+            {summary.totalMoney !== null &&
+              incidentCost?.hourlyRate !== undefined &&
+              ` · about ${formatMoney({ ...incidentCost, amount: summary.totalMoney })} at ${formatMoney({ ...incidentCost, amount: incidentCost.hourlyRate })} an hour`}
           </span>
         </div>
         <span className="cost-overview__versus" aria-hidden="true">

@@ -66,6 +66,7 @@ export function ClosedRecord({ doc, controlDoc, control }: StageProps) {
         costs={record.actionCosts}
         incidentCost={facts.cost}
         lessonTexts={record.lessonTexts}
+        maxActions={control.maxActions}
       />
       <div className="record-section">
         {record.ratings ? (

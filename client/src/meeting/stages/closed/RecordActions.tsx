@@ -2,9 +2,12 @@ import {
   ACTION_SIZE_HOURS,
   type Action,
   type ActionCostSummary,
+  actionListWarnings,
   actionStatusLabels,
   actionTypeLabels,
   type IncidentCost,
+  overreactionKindLabels,
+  overreactionWarnings,
 } from '@debrief/shared';
 import { describeActionEffort } from './describeActionEffort.ts';
 import { describeActionCost, formatDueDate } from './formatRecordValues.ts';
@@ -14,10 +17,13 @@ interface Props {
   readonly costs: ActionCostSummary;
   readonly incidentCost: IncidentCost | null;
   readonly lessonTexts: Readonly<Record<string, string>>;
+  /** the facilitator's limit on the list, for its warning */
+  readonly maxActions: number;
 }
 
 /** The actions we agreed, each with its one owner, type, due date, status and estimate, weighed against the incident. */
-export function RecordActions({ actions, costs, incidentCost, lessonTexts }: Props) {
+export function RecordActions({ actions, costs, incidentCost, lessonTexts, maxActions }: Props) {
+  const listWarnings = actionListWarnings(actions, incidentCost, maxActions);
   return (
     <section className="record-section" aria-labelledby="record-actions-heading">
       <h3 id="record-actions-heading" className="record-section__title">
@@ -41,12 +47,22 @@ export function RecordActions({ actions, costs, incidentCost, lessonTexts }: Pro
             <tbody>
               {actions.map((action) => {
                 const answers = action.lessonCardIds.map((id) => lessonTexts[id]).filter(Boolean);
+                const warnings = overreactionWarnings(action, incidentCost);
                 return (
                   <tr key={action.id}>
                     <th scope="row" className="record-actions__title">
                       {action.title.trim() || 'Untitled action'}
                       {answers.length > 0 && (
                         <span className="record-actions__answers">Answers: {answers.join(' · ')}</span>
+                      )}
+                      {warnings.length > 0 && (
+                        <ul className="record-warnings" aria-label="Worth a second look">
+                          {warnings.map((warning) => (
+                            <li key={warning.kind}>
+                              <strong>{overreactionKindLabels[warning.kind]}:</strong> {warning.message}
+                            </li>
+                          ))}
+                        </ul>
                       )}
                     </th>
                     <td data-label="Owner">
@@ -78,6 +94,15 @@ export function RecordActions({ actions, costs, incidentCost, lessonTexts }: Pro
           <p className="record-actions__costs" data-warning={costs.exceedsIncident ? 'true' : undefined}>
             {describeActionEffort(costs, incidentCost)}
           </p>
+          {listWarnings.length > 0 && (
+            <ul className="record-warnings record-warnings--list" aria-label="About the list of actions">
+              {listWarnings.map((warning) => (
+                <li key={warning.kind}>
+                  <strong>{overreactionKindLabels[warning.kind]}:</strong> {warning.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </section>
