@@ -19,6 +19,7 @@ describe('control document', () => {
       leadFacilitatorId: 'p-1',
       votesPerPerson: 7,
       anonymousCardsAllowed: false,
+      maxActions: 12,
     };
     writeControlState(doc, state);
     expect(readControlState(doc)).toEqual(state);
@@ -48,6 +49,22 @@ describe('control document', () => {
     changedKeys.length = 0;
     writeControlState(doc, { ...state, votesPerPerson: 5 });
     expect(changedKeys).toEqual(['votesPerPerson']);
+  });
+
+  it('reads the action limit as its default until a facilitator sets one, and writes it only then', () => {
+    const doc = new Y.Doc();
+    const map = getControlMap(doc);
+    writeControlState(doc, createControlState(1000));
+    expect(map.has('maxActions')).toBe(false);
+    expect(readControlState(doc)?.maxActions).toBe(7);
+    for (const bad of [0, 51, 2.5, '5']) {
+      map.set('maxActions', bad);
+      expect(readControlState(doc)?.maxActions).toBe(7);
+    }
+    writeControlState(doc, { ...createControlState(1000), maxActions: 4 });
+    expect(map.get('maxActions')).toBe(4);
+    writeControlState(doc, { ...createControlState(1000), maxActions: 7 });
+    expect(map.get('maxActions')).toBe(7);
   });
 
   it('writes only what changed', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatIncidentCost, parseIncidentCost } from './incidentCost.ts';
+import {
+  formatHourlyRate,
+  formatIncidentCost,
+  formatMoney,
+  MAX_HOURLY_RATE,
+  parseIncidentCost,
+} from './incidentCost.ts';
 
 describe('parseIncidentCost', () => {
   it('accepts money with or without a currency, and person-hours', () => {
@@ -54,8 +60,30 @@ describe('the hourly rate', () => {
     for (const hourlyRate of [0, -1, '95', Number.NaN, 1e9]) {
       expect(parseIncidentCost({ amount: 100, unit: 'money', hourlyRate })).toEqual({
         ok: false,
-        message: 'The hourly rate must be a number above zero',
+        message: 'The hourly rate must be a number above zero, up to 100,000',
       });
     }
+  });
+
+  it('accepts the highest rate and no higher', () => {
+    expect(parseIncidentCost({ amount: 1, unit: 'money', hourlyRate: MAX_HOURLY_RATE })).toMatchObject({ ok: true });
+    expect(parseIncidentCost({ amount: 1, unit: 'money', hourlyRate: MAX_HOURLY_RATE + 1 })).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('is written as people read it, in the incident’s money', () => {
+    expect(formatHourlyRate({ amount: 100, unit: 'money', currency: 'EUR', hourlyRate: 95 })).toBe('€95 an hour');
+    expect(formatHourlyRate({ amount: 100, unit: 'money', hourlyRate: 87.5 })).toBe('87.5 an hour');
+    expect(formatHourlyRate({ amount: 100, unit: 'money', currency: 'EUR' })).toBeNull();
+    expect(formatHourlyRate({ amount: 100, unit: 'person-hours' })).toBeNull();
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes an amount with its currency, or plainly without one', () => {
+    expect(formatMoney(1600, 'EUR')).toBe('€1,600');
+    expect(formatMoney(1600.25, 'GBP')).toBe('£1,600.25');
+    expect(formatMoney(1600, undefined)).toBe('1,600');
   });
 });

@@ -42,7 +42,7 @@ export function parseIncidentCost(value: unknown): { ok: true; cost: IncidentCos
       hourlyRate <= 0 ||
       hourlyRate > MAX_HOURLY_RATE
     ) {
-      return { ok: false, message: 'The hourly rate must be a number above zero' };
+      return { ok: false, message: 'The hourly rate must be a number above zero, up to 100,000' };
     }
     rate = { hourlyRate };
   }
@@ -56,23 +56,31 @@ export function parseIncidentCost(value: unknown): { ok: true; cost: IncidentCos
 
 /** The cost as people read it: '€12,000', '12,000 (no currency)', '40 person-hours'. */
 export function formatIncidentCost(cost: IncidentCost, locale = 'en-GB'): string {
-  return formatMoney({ ...cost }, locale);
-}
-
-/** An amount of the incident's money ('€1,600'), or person-hours when that is what the incident counts in. */
-export function formatMoney(cost: Pick<IncidentCost, 'amount' | 'unit' | 'currency'>, locale = 'en-GB'): string {
   if (cost.unit === CostUnit.personHours) {
     const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cost.amount);
     return `${hours} ${cost.amount === 1 ? 'person-hour' : 'person-hours'}`;
   }
-  if (cost.currency === undefined) {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(cost.amount)} (no currency)`;
+  const money = formatMoney(cost.amount, cost.currency, locale);
+  return cost.currency === undefined ? `${money} (no currency)` : money;
+}
+
+/** An amount of money as people read it: '€1,600', or '1,600' without a currency. */
+export function formatMoney(amount: number, currency: string | undefined, locale = 'en-GB'): string {
+  const fractionDigits = Number.isInteger(amount) ? 0 : 2;
+  if (currency === undefined) {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(amount);
   }
   return new Intl.NumberFormat(locale, {
     style: 'currency',
-    currency: cost.currency,
-    maximumFractionDigits: Number.isInteger(cost.amount) ? 0 : 2,
-  }).format(cost.amount);
+    currency,
+    maximumFractionDigits: fractionDigits,
+  }).format(amount);
+}
+
+/** The meeting's hourly rate as people read it ('€95 an hour'); null when the cost has none. */
+export function formatHourlyRate(cost: IncidentCost, locale = 'en-GB'): string | null {
+  if (cost.unit !== CostUnit.money || cost.hourlyRate === undefined) return null;
+  return `${formatMoney(cost.hourlyRate, cost.currency, locale)} an hour`;
 }
 
 let currencyCodes: ReadonlySet<string> | null = null;

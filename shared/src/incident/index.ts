@@ -45,6 +45,7 @@ export {
 } from './imports/timelineImportRequest.ts';
 export {
   CostUnit,
+  formatHourlyRate,
   formatIncidentCost,
   formatMoney,
   type IncidentCost,

@@ -25,34 +25,48 @@ export const overreactionKindLabels: Record<OverreactionKind, string> = {
   freeze: 'Freeze',
   'too-specific': 'Only this incident',
   'costlier-than-incident': 'Costs more than the incident',
-  'together-costlier': 'Costs more than the incident',
+  'together-costlier': 'The list costs more than the incident',
   'too-many': 'Too many actions',
 };
 
-const heuristics: readonly { kind: OverreactionKind; patterns: readonly RegExp[]; message: string }[] = [
+interface Heuristic {
+  readonly kind: OverreactionKind;
+  readonly patterns: readonly RegExp[];
+  /** the action takes such a step away or automates it, rather than adding one: no warning */
+  readonly unless?: RegExp;
+  readonly message: string;
+}
+
+const heuristics: readonly Heuristic[] = [
   {
     kind: OverreactionKind.manualGate,
     patterns: [
       /\bmanual(ly)?\s+(approv|review|check|sign|gate|verif|step|test)/i,
       /\b(always|every ?time|each time)\s+(\w+\s+){0,2}manually\b|\bmanually\s+(\w+\s+){0,3}(every|each|all|always)\b/i,
       /\b(every|each|all)\s+(\w+\s+){0,3}(must|should|has to|have to|needs? to)\s+(be\s+)?(reviewed|approved|checked|signed off|verified)\s+by\b/i,
-      /\bapprov(e|es|ed|al|als|ing)\b/i,
+      // Approval by a person, not the automatic kind ("auto-approve", "automated approval").
+      /(?<!\bauto[- ]?|\bautomat(ic|ed)(ally)?\s+)\bapprov(e|es|ed|al|als|ing)\b/i,
       /\bsign[- ]?offs?\b/i,
       /\b(manual|human|approval|sign-?off)\s+gates?\b|\bgatekeep\w*\b/i,
-      /\bgate[sd]?\s+(all\s+)?(releases|deploy\w*|changes|merges|rollouts?)\s+on\b/i,
+      // Gated on people ("on the DBA team"), not on tests or checks.
+      /\bgate[sd]?\s+(all\s+)?(releases|deploy\w*|changes|merges|rollouts?)\s+on\b(?!\s+(\w+\s+){0,2}(tests?|ci|checks?|canar(y|ies)|smoke|health|metrics|slos?)\b)/i,
       /\bchange advisory board\b|\bCAB\b/,
-      /\b(two|2)[- ](person|people|man)\b|\bsecond pair of eyes\b|\bfour[- ]eyes\b/i,
+      /\b(two|2)[- ](person|people|man)\s+(rule|review\w*|approv\w*|sign\w*|checks?|deploy\w*|changes?)\b|\bsecond pair of eyes\b|\bfour[- ]eyes\b/i,
       /\b(ask|asks|asking|require|requires|required)\s+(for\s+)?permission\b/i,
     ],
+    unless:
+      /\b(remove|removes|removing|drop|dropping|retire|replace|replacing|eliminate|get rid of|automate|automating)\s+(\w+\s+){0,2}(manual\w*|approv\w*|sign[- ]?offs?|gates?)\b/i,
     message:
       'This adds a manual step to every change. If one deployment in a hundred fails, checking all hundred by hand costs far more than that failure, and a hurried check may still miss it. Why did tests, staging and review not catch it, and could an automated check do this job?',
   },
   {
     kind: OverreactionKind.freeze,
     patterns: [
-      /\bfreez(e|es|ing)\b|\bfrozen\b|\bmoratorium\b/i,
-      /\b(ban|stop|halt|block|pause|forbid|no)\s+(all\s+|any\s+)?(deploy\w*|releas\w*|changes?|merg\w*)\b/i,
-      /\block(ing)?\s+down\b|\blockdown\b/i,
+      // Not pinning versions ("freeze the provider versions").
+      /\bfreez(e|es|ing)\b(?!\s+(the\s+)?(\w+\s+){0,2}(versions?|dependenc\w*|lock\s*files?)\b)|\bfrozen\b|\bmoratorium\b/i,
+      // Not a check that stops what fails ("block merges that fail the test").
+      /\b(ban|stop|halt|block|pause|forbid|no)\s+(all\s+|any\s+)?(deploy\w*|releas\w*|changes?|merg\w*)\b(?!\s+(that|which|when|whenever|if|unless|without|automatically)\b)/i,
+      /\block(ing)?\s+down\s+(all\s+)?(deploy\w*|releas\w*|changes?|merg\w*)\b|\b(change|deploy\w*|release|code|production|prod)\s+lockdown\b/i,
     ],
     message:
       'Freezing changes delays fixes and piles up risk for later. Is there a way to make changes safer rather than rarer?',
@@ -61,13 +75,13 @@ const heuristics: readonly { kind: OverreactionKind; patterns: readonly RegExp[]
     kind: OverreactionKind.tooSpecific,
     patterns: [
       /\b(this|that)\s+(exact|specific|particular|same|one)\b/i,
-      /\bspecial[- ]?cas(e|es|ed|ing)\b/i,
-      /\bhard[- ]?cod(e|es|ed|ing)\b/i,
-      /\bone[- ]off\b/i,
-      /\b[A-Z][A-Z0-9]+-\d+\b/,
+      // Adding a workaround, not removing one ("remove hardcoded credentials").
+      /(?<!\b(remove|removing|replace|replacing|stop|avoid|eliminate|drop|no|find|audit)\s+(\w+\s+){0,2})\b(special[- ]?cas(e|es|ed|ing)|hard[- ]?cod(e|es|ed|ing)|one[- ]offs?)\b/i,
+      // A ticket (INC-4821), but not a standard (UTF-8, SHA-256, ISO-8601).
+      /\b(?!(UTF|SHA|ISO|RFC|MD|AES|RSA|HTTP|TLS|SSL|IPV|IEEE)-)[A-Z][A-Z0-9]+-\d+\b/,
       /\b\d{1,3}(\.\d{1,3}){3}\b/,
-      // A host or pod by its number (db-prod-03), a version (v2.14.1) or a file (/etc/pool.conf, pool.yaml).
-      /\b[a-z]+(-[a-z0-9]+)*-\d{1,3}\b(?!\s*(minutes?|hours?|days?|seconds?|%))/,
+      // A host or pod by its number (db-prod-03, web-07), a version (v2.14.1) or a file (/etc/pool.conf, pool.yaml).
+      /\b[a-z][a-z0-9]*(-[a-z0-9]+)+-\d{1,3}\b|\b[a-z][a-z0-9]*-0\d{1,2}\b/,
       /\bv?\d+\.\d+\.\d+\b/,
       /(^|\s)\/[\w.-]+\/[\w./-]+|\b[\w-]+\.(ya?ml|json|conf|cfg|ini|toml|tf)\b/i,
       /\bonly\s+(for|on|in)\s+(the\s+)?[\w-]+\s+(service|cluster|host|server|node|pod|database|db)\b/i,
@@ -95,7 +109,7 @@ export function overreactionWarnings(
   incidentCost: IncidentCostEstimate | null = null,
 ): OverreactionWarning[] {
   const warnings: OverreactionWarning[] = heuristics
-    .filter(({ patterns }) => patterns.some((pattern) => pattern.test(action.title)))
+    .filter(({ patterns, unless }) => !unless?.test(action.title) && patterns.some((p) => p.test(action.title)))
     .map(({ kind, message }) => ({ kind, message }));
   const budget = incidentBudget(incidentCost);
   const hours = actionCostHours(action.cost ?? null);

@@ -135,7 +135,7 @@ export function ActionItem(props: Props) {
         <ul
           className="action-warnings"
           aria-label="Worth a second look"
-          data-kinds={warnings.map((w) => w.kind).join(' ')}
+          data-kinds={warnings.map((warning) => warning.kind).join(' ')}
         >
           {warnings.map((warning) => (
             <li key={warning.kind} className="action-warning">

@@ -2,6 +2,7 @@ import {
   ACTION_SIZE_HOURS,
   ACTION_SIZES,
   type Action,
+  formatHourlyRate,
   formatIncidentCost,
   formatMoney,
   type IncidentCost,
@@ -20,6 +21,12 @@ export function CostOverview({ actions, incidentCost }: Props) {
   const summary = summariseActionCosts(actions, incidentCost);
   const counted = summary.estimatedCount + summary.unestimatedCount;
   const share = summary.shareOfIncident;
+  const rate = incidentCost ? formatHourlyRate(incidentCost) : null;
+  // With the meeting's hourly rate, the actions' hours are also given in the incident's money.
+  const inMoney =
+    rate !== null && summary.totalMoney !== null
+      ? formatMoney(Math.round(summary.totalMoney), incidentCost?.currency)
+      : null;
 
   return (
     <section className="cost-overview" data-exceeds={summary.exceedsIncident ? 'true' : undefined} aria-label="Cost">
@@ -29,9 +36,7 @@ export function CostOverview({ actions, incidentCost }: Props) {
           <strong className="cost-figure__value">{formatHours(summary.totalHours)}</strong>
           <span className="cost-figure__note">
             {counted === 0 ? 'No actions yet' : `${summary.estimatedCount} of ${counted} estimated`}
-            {summary.totalMoney !== null &&
-              incidentCost?.hourlyRate !== undefined &&
-              ` · about ${formatMoney({ ...incidentCost, amount: summary.totalMoney })} at ${formatMoney({ ...incidentCost, amount: incidentCost.hourlyRate })} an hour`}
+            {inMoney !== null && ` · about ${inMoney} at ${rate}`}
           </span>
         </div>
         <span className="cost-overview__versus" aria-hidden="true">

@@ -59,7 +59,8 @@ export function RecordActions({ actions, costs, incidentCost, lessonTexts, maxAc
                         <ul className="record-warnings" aria-label="Worth a second look">
                           {warnings.map((warning) => (
                             <li key={warning.kind}>
-                              <strong>{overreactionKindLabels[warning.kind]}:</strong> {warning.message}
+                              <strong className="record-warnings__kind">{overreactionKindLabels[warning.kind]}:</strong>{' '}
+                              {warning.message}
                             </li>
                           ))}
                         </ul>
@@ -98,7 +99,8 @@ export function RecordActions({ actions, costs, incidentCost, lessonTexts, maxAc
             <ul className="record-warnings record-warnings--list" aria-label="About the list of actions">
               {listWarnings.map((warning) => (
                 <li key={warning.kind}>
-                  <strong>{overreactionKindLabels[warning.kind]}:</strong> {warning.message}
+                  <strong className="record-warnings__kind">{overreactionKindLabels[warning.kind]}:</strong>{' '}
+                  {warning.message}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import {
   type EvidenceLink,
   evidenceKindLabels,
   formatDuration,
+  formatHourlyRate,
   formatIncidentCost,
   type IncidentCost,
   isSafeHttpUrl,
@@ -79,7 +80,10 @@ export function RecordFacts({ moments, howWeBecameAware, impact, howItWasSolved,
         ))}
         <div className="record-texts__item">
           <dt>Cost of the incident</dt>
-          <dd className={cost ? undefined : 'record-missing'}>{cost ? formatIncidentCost(cost) : 'Not estimated.'}</dd>
+          <dd className={cost ? undefined : 'record-missing'}>
+            {cost ? formatIncidentCost(cost) : 'Not estimated.'}
+            {cost && formatHourlyRate(cost) && `, with the work weighed at ${formatHourlyRate(cost)}`}
+          </dd>
         </div>
         <div className="record-texts__item">
           <dt>Evidence</dt>

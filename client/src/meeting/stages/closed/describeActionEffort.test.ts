@@ -26,6 +26,14 @@ describe('describeActionEffort', () => {
     expect(describeActionEffort(costs, hours)).toMatch(/cost 10 person-hours\. The actions would cost more/);
   });
 
+  it('gives the actions in money at the meeting’s hourly rate', () => {
+    const withRate = { ...euros, amount: 2000, hourlyRate: 95 } as const;
+    const costs = summariseActionCosts([{ cost: { unit: 'size', size: 'L' }, status: 'open' }], withRate);
+    expect(describeActionEffort(costs, withRate)).toBe(
+      'The actions are estimated at 40 hours of work. At €95 an hour, that is about €3,800. The incident cost €2,000. The actions would cost more than the incident did.',
+    );
+  });
+
   it('says what is not known', () => {
     const costs = summariseActionCosts([{ cost: null, status: 'open' }], null);
     expect(describeActionEffort(costs, null)).toBe(

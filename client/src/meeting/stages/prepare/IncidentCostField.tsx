@@ -1,4 +1,4 @@
-import { CostUnit, formatIncidentCost, formatMoney, type IncidentCost, setIncidentCost } from '@debrief/shared';
+import { CostUnit, formatHourlyRate, formatIncidentCost, type IncidentCost, setIncidentCost } from '@debrief/shared';
 import { type FocusEvent, useState } from 'react';
 import type * as Y from 'yjs';
 import { useFollowingDraft } from '../../../incident/useFollowingDraft.ts';
@@ -60,6 +60,12 @@ function localCurrency(): string {
   }
 }
 
+/** '€18,500', or '€18,500, at €95 an hour' with the meeting's hourly rate. */
+function describeCost(cost: IncidentCost): string {
+  const rate = formatHourlyRate(cost);
+  return rate ? `${formatIncidentCost(cost)}, at ${rate}` : formatIncidentCost(cost);
+}
+
 /** The estimated cost in money or person-hours, saved when the person leaves the fields; actions are weighed against it. */
 export function IncidentCostField({ doc, cost, readOnly, onFocus, onBlur }: Props) {
   const costKey = JSON.stringify(cost);
@@ -73,7 +79,7 @@ export function IncidentCostField({ doc, cost, readOnly, onFocus, onBlur }: Prop
       <div className="field">
         <span className="field-label">Estimated cost</span>
         <p className={cost ? 'read-only-value' : 'read-only-value read-only-value--empty'}>
-          {cost ? formatIncidentCost(cost) : 'Not estimated yet'}
+          {cost ? describeCost(cost) : 'Not estimated yet'}
         </p>
       </div>
     );
@@ -199,13 +205,7 @@ export function IncidentCostField({ doc, cost, readOnly, onFocus, onBlur }: Prop
           {error}
         </p>
       ) : (
-        cost && (
-          <p className="cost-field__saved">
-            Saved as {formatIncidentCost(cost)}
-            {cost.hourlyRate !== undefined &&
-              `, at ${formatMoney({ amount: cost.hourlyRate, unit: cost.unit, currency: cost.currency })} an hour`}
-          </p>
-        )
+        cost && <p className="cost-field__saved">Saved as {describeCost(cost)}</p>
       )}
     </fieldset>
   );
