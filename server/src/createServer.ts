@@ -26,6 +26,7 @@ import { createLessonRoutes } from './routes/lessons.ts';
 import { logRequest } from './routes/logRequest.ts';
 import { createMeetingRoutes } from './routes/meetings.ts';
 import { createMetricsRoutes } from './routes/metrics.ts';
+import { createReportRoutes } from './routes/reportRoutes.ts';
 import { requireJsonBody } from './routes/requireJsonBody.ts';
 import { createRoundRoutes } from './routes/roundRoutes.ts';
 import { securityHeaders } from './routes/securityHeaders.ts';
@@ -97,6 +98,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.route('/', createLessonRoutes(meetingService, lessonService));
   app.route('/', createImportRoutes(meetingService, importService));
+  app.route('/', createReportRoutes(meetingService, registry));
   app.route(
     '/',
     createAlertFeedRoutes(meetingService, alertFeedService, {

@@ -230,5 +230,17 @@ describe('wording hints in the browser', () => {
     await record.getByText('Manual gate:', { exact: false }).first().waitFor();
     await record.getByText('Too many actions:', { exact: false }).waitFor();
     expect(await record.getByText('Costs more than the incident:', { exact: false }).count()).toBe(2);
+
+    // The report downloads with its warnings, as Markdown.
+    const [download] = await Promise.all([
+      ana.waitForEvent('download'),
+      ana.getByRole('button', { name: 'Download the report (Markdown)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('search-outage-after-a-config-change-post-mortem.md');
+    const path = await download.path();
+    const markdown = await import('node:fs/promises').then((fs) => fs.readFile(path, 'utf8'));
+    expect(markdown).toContain('# Search outage after a config change');
+    expect(markdown).toContain('### Worth a second look');
+    expect(markdown).toContain('| Require approval for every deploy | _No owner_ | _No date_ | Open | 40 hours (L) |');
   });
 });

@@ -4,6 +4,7 @@ import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
 import { formatDateTime } from '../../../ui/formatDate.ts';
 import { SeverityBadge } from '../../../ui/SeverityBadge.tsx';
 import type { StageProps } from '../StageProps.ts';
+import { DownloadReport } from './DownloadReport.tsx';
 import { RecordActions } from './RecordActions.tsx';
 import { RecordFacts } from './RecordFacts.tsx';
 import { RecordLessons } from './RecordLessons.tsx';
@@ -13,7 +14,7 @@ import '../../../rounds/rounds.css';
 import './record.css';
 
 /** The whole post-mortem as a read-only record. Check-in and check-out notes are personal and stay out of it. */
-export function ClosedRecord({ doc, controlDoc, control }: StageProps) {
+export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: StageProps) {
   const [record, setRecord] = useState(() => readMeetingRecord(doc, controlDoc));
   useEffect(() => {
     const update = () => setRecord(readMeetingRecord(doc, controlDoc));
@@ -36,10 +37,13 @@ export function ClosedRecord({ doc, controlDoc, control }: StageProps) {
             ? `Closed on ${formatDateTime(control.stageStartedAt)}.`
             : 'A preview of the record so far. It becomes final when the facilitator closes the meeting.'}
         </p>
-        <button type="button" className="button" onClick={() => window.print()}>
-          <PrintIcon />
-          Print the record
-        </button>
+        <span className="record__downloads">
+          <DownloadReport meetingId={meetingId} token={token} />
+          <button type="button" className="button" onClick={() => window.print()}>
+            <PrintIcon />
+            Print the record
+          </button>
+        </span>
       </div>
 
       <header className="record__print-header">

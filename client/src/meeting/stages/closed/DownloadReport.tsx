@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { NETWORK_ERROR_MESSAGE, readApiError } from '../../../api/readApiError.ts';
+import { Icon } from '../../../ui/Icon.tsx';
+
+/** Downloads the post-mortem as Markdown, fetched with this link's token (a plain link could not send it). */
+export function DownloadReport({ meetingId, token }: { readonly meetingId: string; readonly token: string }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/report.md`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      if (!response.ok) {
+        setError(await readApiError(response));
+        return;
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'report.md';
+      const url = URL.createObjectURL(await response.blob());
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = name;
+      anchor.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      setError(NETWORK_ERROR_MESSAGE);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
+        <Icon name="download" />
+        {busy ? 'Preparing…' : 'Download the report (Markdown)'}
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

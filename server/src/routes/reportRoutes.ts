@@ -1,0 +1,54 @@
+import { buildReportInput, controlDocName, renderReport, roundsDocName } from '@debrief/shared';
+import { Hono } from 'hono';
+import * as Y from 'yjs';
+import type { MeetingService } from '../meeting/createMeetingService.ts';
+import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
+import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
+
+/**
+ * `GET /api/meetings/:id/report.md`: the post-mortem as Markdown, for anyone with a link to the meeting. Who attended
+ * comes from the check-ins and check-outs, so observers, who never see those names, get the report without them.
+ */
+export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>, registry: RoomRegistry) {
+  const app = new Hono<AccessEnv>();
+  const anyone = meetingAccess(access, { roles: EVERYONE, person: 'ignored' });
+
+  app.get('/api/meetings/:id/report.md', anyone, async (c) => {
+    const { meeting, role } = c.get('access');
+    const copy = async (name: string) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, await registry.readDocument(name, (source) => Y.encodeStateAsUpdate(source)));
+      return doc;
+    };
+    const [content, control, rounds] = await Promise.all([
+      copy(meeting.id),
+      copy(controlDocName(meeting.id)),
+      role === 'observer' ? Promise.resolve(null) : copy(roundsDocName(meeting.id)),
+    ]);
+    try {
+      const input = buildReportInput(content, control, rounds);
+      const report = renderReport(input);
+      c.header('content-type', 'text/markdown; charset=utf-8');
+      c.header('content-disposition', `attachment; filename="${fileName(input.title)}-post-mortem.md"`);
+      c.header('cache-control', 'no-store');
+      return c.body(report);
+    } finally {
+      for (const doc of [content, control, rounds]) doc?.destroy();
+    }
+  });
+
+  return app;
+}
+
+/** A file name from the title: letters, digits and dashes only, so no header or path can be made of it. */
+function fileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'meeting';
+}

@@ -1,0 +1,141 @@
+import {
+  addAction,
+  addCard,
+  addEventComment,
+  addParkingLotItem,
+  addTimelineEvent,
+  getLessonSummaryText,
+  readActions,
+  updateAction,
+} from '@debrief/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connectTestClient } from '../support/connectTestClient.ts';
+import { eventually } from '../support/eventually.ts';
+import { useTestMeeting } from '../support/useTestMeeting.ts';
+
+const room = useTestMeeting();
+
+async function report(token: string | null) {
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/report.md`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+async function checkIn(headers: Record<string, string>, body: unknown) {
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-ins`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${room.meeting.tokens.participant}`,
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+}
+
+let clients: ReturnType<typeof connectTestClient>[] = [];
+beforeEach(() => {
+  clients = [];
+});
+afterEach(() => {
+  for (const client of clients) client.destroy();
+});
+
+async function writeMeeting() {
+  const writer = connectTestClient(room.server.wsUrl, room.meeting.id, { token: room.meeting.tokens.participant });
+  clients.push(writer);
+  await writer.synced();
+  const doc = writer.doc;
+  expect(
+    addTimelineEvent(doc, {
+      id: 'e1',
+      at: '2026-11-02T13:02:00.000Z',
+      timeZone: 'UTC',
+      kind: 'detection',
+      description: 'Alert | fired <script>alert(1)</script>',
+      createdAt: 1,
+      evidence: [
+        { id: 'l1', url: 'https://grafana.example.com/d/x', label: 'Dashboard', kind: 'metric', addedAt: 1 },
+        { id: 'l2', url: 'javascript:alert(1)', label: 'Sneaky', kind: 'log', addedAt: 1 },
+      ],
+    }).ok,
+  ).toBe(false);
+  // A javascript: link is refused when it is added, so the event goes in with the safe one only.
+  expect(
+    addTimelineEvent(doc, {
+      id: 'e1',
+      at: '2026-11-02T13:02:00.000Z',
+      timeZone: 'UTC',
+      kind: 'detection',
+      description: 'Alert | fired <script>alert(1)</script>',
+      createdAt: 1,
+      evidence: [{ id: 'l1', url: 'https://grafana.example.com/d/x', label: 'Dashboard', kind: 'metric', addedAt: 1 }],
+    }).ok,
+  ).toBe(true);
+  addEventComment(doc, 'e1', {
+    id: 'q1',
+    authorId: 'p-x',
+    authorName: 'Ana',
+    text: 'Why did it take seven minutes?',
+    createdAt: 2,
+    kind: 'question',
+  });
+  getLessonSummaryText(doc).insert(0, 'The pool kept the old primary.');
+  addCard(doc, { id: 'c1', prompt: 'slowed', text: 'No runbook for pools', author: null, now: 1 });
+  addAction(doc, { id: 'a1', title: 'Require approval for every failover', now: 1 });
+  updateAction(doc, 'a1', { dueDate: '2026-11-20', cost: { unit: 'size', size: 'M' } });
+  addParkingLotItem(doc, { id: 'p1', text: 'Page the DBA team on failover?', author: null, now: 1 });
+  const probe = connectTestClient(room.server.wsUrl, room.meeting.id, { token: room.meeting.tokens.participant });
+  clients.push(probe);
+  await probe.synced();
+  await eventually(() => expect(readActions(probe.doc)).toHaveLength(1));
+}
+
+describe('GET /api/meetings/:id/report.md', () => {
+  it('gives the post-mortem as Markdown to a link that opens the meeting, with names only for those who see them', async () => {
+    await writeMeeting();
+    const ana = await room.join('ana-secret-key-0123456789abcdef');
+    await checkIn(ana.headers, { name: 'Ana Souza', note: 'Tired but here' });
+
+    const answer = await report(room.meeting.tokens.participant);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-post-mortem\.md"$/);
+    const text = answer.text;
+    for (const heading of [
+      '## Summary',
+      '## Impact',
+      '## Detection',
+      '## Timeline',
+      '## Lessons learned',
+      '## Actions',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('**Attended by:** Ana Souza');
+    // Check-in notes are personal: never in the report.
+    expect(text).not.toContain('Tired but here');
+    expect(text).toContain('Alert \\| fired \\<script\\>alert(1)\\</script\\>');
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('[Dashboard](<https://grafana.example.com/d/x>)');
+    expect(text).toContain('- **Open** (2026-11-02 13:02 UTC): Why did it take seven minutes?');
+    expect(text).toContain('- No runbook for pools');
+    expect(text).toMatch(
+      /\| Require approval for every failover \| _No owner_ \| 2026-11-20 \| Open \| 16 hours \(M\) \|/,
+    );
+    expect(text).toMatch(/one deployment in a hundred/);
+    expect(text).toContain('## Parking lot\n\n- Page the DBA team on failover?');
+
+    const observed = await report(room.meeting.tokens.observer);
+    expect(observed.status).toBe(200);
+    expect(observed.text).not.toContain('Ana Souza');
+    expect(observed.text).toContain('## Timeline');
+  });
+
+  it('is refused without a valid token', async () => {
+    expect((await report(null)).status).toBe(401);
+    expect((await report('not-a-token')).status).toBe(401);
+  });
+});
