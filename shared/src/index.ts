@@ -43,6 +43,7 @@ export {
 } from './protocol/meetingApi.ts';
 export { MAX_MESSAGE_BYTES, SyncMessageType } from './protocol/syncMessages.ts';
 export { buildReportInput } from './report/buildReportInput.ts';
+export { renderActionsCsv } from './report/renderActionsCsv.ts';
 export { type ReportInput, type ReportMoment, renderReport } from './report/renderReport.ts';
 export * from './rounds/index.ts';
 export { replaceText } from './text/replaceText.ts';

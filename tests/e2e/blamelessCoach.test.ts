@@ -241,6 +241,7 @@ describe('wording hints in the browser', () => {
     const markdown = await import('node:fs/promises').then((fs) => fs.readFile(path, 'utf8'));
     expect(markdown).toContain('# Search outage after a config change');
     expect(markdown).toContain('### Worth a second look');
+    await ana.screenshot({ path: screenshotPath('record-downloads.png') });
     expect(markdown).toContain('| Require approval for every deploy | _No owner_ | _No date_ | Open | 40 hours (L) |');
   });
 });

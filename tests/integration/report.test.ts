@@ -15,8 +15,8 @@ import { useTestMeeting } from '../support/useTestMeeting.ts';
 
 const room = useTestMeeting();
 
-async function report(token: string | null) {
-  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/report.md`, {
+async function report(token: string | null, file = 'report.md') {
+  const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/${file}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   return { status: response.status, headers: response.headers, text: await response.text() };
@@ -135,7 +135,22 @@ describe('GET /api/meetings/:id/report.md', () => {
   });
 
   it('is refused without a valid token', async () => {
-    expect((await report(null)).status).toBe(401);
-    expect((await report('not-a-token')).status).toBe(401);
+    for (const file of ['report.md', 'actions.csv']) {
+      expect((await report(null, file)).status).toBe(401);
+      expect((await report('not-a-token', file)).status).toBe(401);
+    }
+  });
+});
+
+describe('GET /api/meetings/:id/actions.csv', () => {
+  it('gives the actions as CSV, one row each, to any link of the meeting', async () => {
+    await writeMeeting();
+    const answer = await report(room.meeting.tokens.observer, 'actions.csv');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-actions\.csv"$/);
+    expect(answer.text).toBe(
+      'Action,Owner,Due,Status,Type,Estimate (hours),Answers\r\nRequire approval for every failover,,2026-11-20,Open,,16,\r\n',
+    );
   });
 });

@@ -1,4 +1,13 @@
-import { buildReportInput, controlDocName, renderReport, roundsDocName } from '@debrief/shared';
+import {
+  buildReportInput,
+  controlDocName,
+  readActions,
+  readCards,
+  readMeetingMeta,
+  renderActionsCsv,
+  renderReport,
+  roundsDocName,
+} from '@debrief/shared';
 import { Hono } from 'hono';
 import * as Y from 'yjs';
 import type { MeetingService } from '../meeting/createMeetingService.ts';
@@ -6,7 +15,9 @@ import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
 
 /**
- * `GET /api/meetings/:id/report.md`: the post-mortem as Markdown, for anyone with a link to the meeting. Who attended
+ * `GET /api/meetings/:id/report.md` and `…/actions.csv`.
+ *
+ * The report: the post-mortem as Markdown, for anyone with a link to the meeting. Who attended
  * comes from the check-ins and check-outs, so observers, who never see those names, get the report without them.
  */
 export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>, registry: RoomRegistry) {
@@ -37,7 +48,25 @@ export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>
     }
   });
 
+  app.get('/api/meetings/:id/actions.csv', anyone, async (c) => {
+    const { meeting } = c.get('access');
+    const { csv, title } = await registry.readDocument(meeting.id, (doc) => {
+      const lessonTexts: Record<string, string> = {};
+      for (const card of Object.values(readCards(doc)).flat()) lessonTexts[card.id] = card.text.trim();
+      const actions = readActions(doc).filter((action) => action.title.trim() !== '' || action.owner !== null);
+      return { csv: renderActionsCsv(actions, lessonTexts), title: buildTitle(doc) };
+    });
+    c.header('content-type', 'text/csv; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="${fileName(title)}-actions.csv"`);
+    c.header('cache-control', 'no-store');
+    return c.body(csv);
+  });
+
   return app;
+}
+
+function buildTitle(doc: Y.Doc): string {
+  return readMeetingMeta(doc).title;
 }
 
 /** A file name from the title: letters, digits and dashes only, so no header or path can be made of it. */

@@ -4,7 +4,7 @@ import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
 import { formatDateTime } from '../../../ui/formatDate.ts';
 import { SeverityBadge } from '../../../ui/SeverityBadge.tsx';
 import type { StageProps } from '../StageProps.ts';
-import { DownloadReport } from './DownloadReport.tsx';
+import { DownloadFile } from './DownloadFile.tsx';
 import { RecordActions } from './RecordActions.tsx';
 import { RecordFacts } from './RecordFacts.tsx';
 import { RecordLessons } from './RecordLessons.tsx';
@@ -38,7 +38,8 @@ export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: Sta
             : 'A preview of the record so far. It becomes final when the facilitator closes the meeting.'}
         </p>
         <span className="record__downloads">
-          <DownloadReport meetingId={meetingId} token={token} />
+          <DownloadFile meetingId={meetingId} token={token} file="report.md" label="Download the report (Markdown)" />
+          <DownloadFile meetingId={meetingId} token={token} file="actions.csv" label="Actions (CSV)" />
           <button type="button" className="button" onClick={() => window.print()}>
             <PrintIcon />
             Print the record

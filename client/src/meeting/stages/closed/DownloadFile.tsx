@@ -2,8 +2,16 @@ import { useState } from 'react';
 import { NETWORK_ERROR_MESSAGE, readApiError } from '../../../api/readApiError.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 
-/** Downloads the post-mortem as Markdown, fetched with this link's token (a plain link could not send it). */
-export function DownloadReport({ meetingId, token }: { readonly meetingId: string; readonly token: string }) {
+interface Props {
+  readonly meetingId: string;
+  readonly token: string;
+  /** under /api/meetings/<id>/, such as report.md */
+  readonly file: string;
+  readonly label: string;
+}
+
+/** Downloads one of the meeting's files, fetched with this link's token (a plain link could not send it). */
+export function DownloadFile({ meetingId, token, file, label }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -11,14 +19,14 @@ export function DownloadReport({ meetingId, token }: { readonly meetingId: strin
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/report.md`, {
+      const response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/${file}`, {
         headers: { Authorization: `Bearer ${token}` },
       });
       if (!response.ok) {
         setError(await readApiError(response));
         return;
       }
-      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'report.md';
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? file;
       const url = URL.createObjectURL(await response.blob());
       const anchor = document.createElement('a');
       anchor.href = url;
@@ -36,7 +44,7 @@ export function DownloadReport({ meetingId, token }: { readonly meetingId: strin
     <>
       <button type="button" className="button" disabled={busy} onClick={() => void download()}>
         <Icon name="download" />
-        {busy ? 'Preparing…' : 'Download the report (Markdown)'}
+        {busy ? 'Preparing…' : label}
       </button>
       {error && (
         <p className="field-error" role="alert">
