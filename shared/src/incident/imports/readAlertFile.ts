@@ -1,5 +1,6 @@
 import { describeAlertNotice, readAlertPayload } from '../readAlertPayload.ts';
 import {
+  byTime,
   type ImportedEvent,
   MAX_IMPORTED_EVENTS,
   parseJson,
@@ -55,7 +56,7 @@ export function readAlertFile(content: string, readAt: number): TimelineImportRe
       });
     }
   }
-  events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  byTime(events);
   return { ok: true, value: { source, events, skipped: [] } };
 }
 

@@ -1,5 +1,6 @@
 import { parseTimelinePaste } from '../parseTimelinePaste.ts';
 import {
+  byTime,
   type ImportedEvent,
   type ImportOptions,
   type ImportSkip,
@@ -61,7 +62,7 @@ export function readCsvTimeline(content: string, options: ImportOptions): Timeli
     }
     events.push({ at: event.at, description: text, kind: null, link: null });
   }
-  events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  byTime(events);
   return { ok: true, value: { source: 'CSV', events, skipped, columns, chosen } };
 }
 

@@ -1,8 +1,10 @@
 import { isSafeHttpUrl } from '../isSafeHttpUrl.ts';
 import type { TimelineEventKind } from '../timelineEventKinds.ts';
 import {
+  byTime,
   type ImportedEvent,
   type ImportSkip,
+  listIn,
   MAX_IMPORTED_EVENTS,
   parseJson,
   shorten,
@@ -33,11 +35,7 @@ export function readPagerDutyLog(content: string): TimelineImportReading {
   const parsed = parseJson(content);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
-  const entries = Array.isArray(value)
-    ? value
-    : typeof value === 'object' && value !== null && Array.isArray((value as { log_entries?: unknown }).log_entries)
-      ? ((value as { log_entries: unknown[] }).log_entries as unknown[])
-      : null;
+  const entries = listIn(value, 'log_entries');
   if (entries === null) {
     return { ok: false, message: 'PagerDuty log entries come as { "log_entries": [...] } or as a list of entries' };
   }
@@ -78,6 +76,6 @@ export function readPagerDutyLog(content: string): TimelineImportReading {
       link,
     });
   }
-  events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  byTime(events);
   return { ok: true, value: { source: 'PagerDuty', events, skipped } };
 }

@@ -1,7 +1,9 @@
 import { isSafeHttpUrl } from '../isSafeHttpUrl.ts';
 import {
+  byTime,
   type ImportedEvent,
   type ImportSkip,
+  listIn,
   MAX_IMPORTED_EVENTS,
   parseJson,
   shorten,
@@ -31,11 +33,8 @@ export function readSlackExport(content: string): TimelineImportReading {
   const parsed = parseJson(content);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
-  const messages = Array.isArray(value)
-    ? value.flat()
-    : typeof value === 'object' && value !== null && Array.isArray((value as { messages?: unknown }).messages)
-      ? ((value as { messages: unknown[] }).messages as unknown[])
-      : null;
+  // A channel's days are lists of messages, given together as a list of lists; a thread is { messages: [...] }.
+  const messages = Array.isArray(value) ? value.flat() : listIn(value, 'messages');
   if (messages === null) {
     return { ok: false, message: 'A Slack export is a list of messages, or an object with a "messages" list' };
   }
@@ -77,7 +76,7 @@ export function readSlackExport(content: string): TimelineImportReading {
       link: isSafeHttpUrl(message.permalink) ? message.permalink : null,
     });
   }
-  events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  byTime(events);
   return { ok: true, value: { source: 'Slack', events, skipped } };
 }
 

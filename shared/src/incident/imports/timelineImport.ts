@@ -69,3 +69,16 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     return { ok: false, message: 'The file is not valid JSON' };
   }
 }
+
+/** The events in time order; events at the same moment keep the order the file gave them. */
+export function byTime(events: ImportedEvent[]): ImportedEvent[] {
+  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** The list a file holds: the file itself when it is a list, else the list under `key`; null when neither. */
+export function listIn(value: unknown, key: string): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== 'object' || value === null) return null;
+  const list = (value as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list : null;
+}

@@ -1,5 +1,5 @@
 import { type ControlState, MAX_ACTIONS_LIMIT } from '@debrief/shared';
-import { Icon } from '../../../ui/Icon.tsx';
+import { SettingStepper } from '../../../lessons/SettingStepper.tsx';
 import type { MeetingCommands } from '../../useMeetingCommands.ts';
 
 interface Props {
@@ -17,32 +17,17 @@ export function ActionLimit({ control, commands }: Props) {
       <span id="action-limit-title" className="lessons-settings__title">
         Facilitator
       </span>
-      <span className="lessons-settings__item">
-        <span id="action-limit-label">Warn past this many actions</span>
-        <span className="lessons-stepper">
-          <button
-            type="button"
-            className="lessons-stepper__button"
-            aria-label="One action fewer before the warning"
-            disabled={commands.pending || limit <= 1}
-            onClick={() => setLimit(limit - 1)}
-          >
-            <Icon name="minus" />
-          </button>
-          <output className="lessons-stepper__value" aria-labelledby="action-limit-label" aria-live="polite">
-            {limit}
-          </output>
-          <button
-            type="button"
-            className="lessons-stepper__button"
-            aria-label="One action more before the warning"
-            disabled={commands.pending || limit >= MAX_ACTIONS_LIMIT}
-            onClick={() => setLimit(limit + 1)}
-          >
-            <Icon name="plus" />
-          </button>
-        </span>
-      </span>
+      <SettingStepper
+        id="action-limit-label"
+        label="Warn past this many actions"
+        value={limit}
+        min={1}
+        max={MAX_ACTIONS_LIMIT}
+        fewer="One action fewer before the warning"
+        more="One action more before the warning"
+        disabled={commands.pending}
+        onChange={setLimit}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { type ControlState, MAX_VOTES_PER_PERSON } from '@debrief/shared';
-import { Icon } from '../../../ui/Icon.tsx';
+import { SettingStepper } from '../../../lessons/SettingStepper.tsx';
 import type { MeetingCommands } from '../../useMeetingCommands.ts';
 
 interface Props {
@@ -18,32 +18,17 @@ export function LessonsSettings({ control, commands }: Props) {
       <span id="lessons-settings-title" className="lessons-settings__title">
         Facilitator
       </span>
-      <span className="lessons-settings__item">
-        <span id="votes-per-person-label">Votes per person</span>
-        <span className="lessons-stepper">
-          <button
-            type="button"
-            className="lessons-stepper__button"
-            aria-label="One vote fewer per person"
-            disabled={commands.pending || votes <= 0}
-            onClick={() => setVotes(votes - 1)}
-          >
-            <Icon name="minus" />
-          </button>
-          <output className="lessons-stepper__value" aria-labelledby="votes-per-person-label" aria-live="polite">
-            {votes}
-          </output>
-          <button
-            type="button"
-            className="lessons-stepper__button"
-            aria-label="One vote more per person"
-            disabled={commands.pending || votes >= MAX_VOTES_PER_PERSON}
-            onClick={() => setVotes(votes + 1)}
-          >
-            <Icon name="plus" />
-          </button>
-        </span>
-      </span>
+      <SettingStepper
+        id="votes-per-person-label"
+        label="Votes per person"
+        value={votes}
+        min={0}
+        max={MAX_VOTES_PER_PERSON}
+        fewer="One vote fewer per person"
+        more="One vote more per person"
+        disabled={commands.pending}
+        onChange={setVotes}
+      />
       <label className="lessons-settings__item lessons-switch">
         <input
           type="checkbox"
