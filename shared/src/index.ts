@@ -43,6 +43,14 @@ export {
 } from './protocol/meetingApi.ts';
 export { MAX_MESSAGE_BYTES, SyncMessageType } from './protocol/syncMessages.ts';
 export { buildReportInput } from './report/buildReportInput.ts';
+export {
+  applyMeetingExport,
+  exportMeeting,
+  type ImportReading,
+  MEETING_EXPORT_FORMAT,
+  MEETING_EXPORT_VERSION,
+  type MeetingExport,
+} from './report/meetingExport.ts';
 export { renderActionsCsv } from './report/renderActionsCsv.ts';
 export { type ReportInput, type ReportMoment, renderReport } from './report/renderReport.ts';
 export * from './rounds/index.ts';
