@@ -190,6 +190,18 @@ describe('timeline imports from files', () => {
     },
   );
 
+  it('takes a file far larger than other API bodies', async () => {
+    const rows = Array.from(
+      { length: 4000 },
+      (_, i) => `14:${String(i % 60).padStart(2, '0')},Event ${i} ${'x'.repeat(60)}`,
+    );
+    const content = `When,What\n${rows.join('\n')}\n`;
+    expect(content.length).toBeGreaterThan(256 * 1024);
+    const shown = await preview('csv', content);
+    expect(shown.status).toBe(200);
+    expect(shown.body.events).toHaveLength(4000);
+  });
+
   it('reads a CSV by the columns the person picks', async () => {
     const content = 'Who,At,Note\nAna,14:02,Checkout 502s\nBen,15:30,Rolled back\n';
     const guessed = await preview('csv', content);

@@ -11,10 +11,14 @@ import { tooLarge } from './tooLarge.ts';
 const MAX_BODY_BYTES = 64 * 1024;
 
 /** `POST /api/meetings`, and each meeting's session and agenda commands. */
+const TAKES_FILES = /^\/api\/(alerts\/[^/]+|meetings\/import|meetings\/[^/]+\/timeline\/import(\/preview)?)$/;
+
 export function createMeetingRoutes(service: MeetingService, options: { meetingsPerMinute: number }) {
   const isAllowed = createRateLimiter(options.meetingsPerMinute, 60_000);
   const app = new Hono<AccessEnv>();
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c, '64 KiB') }));
+  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c, '64 KiB') });
+  // Every API body is held to 64 KiB, but the routes that take files: they set their own, larger limits.
+  app.use('/api/*', (c, next) => (TAKES_FILES.test(c.req.path) ? next() : limit(c, next)));
 
   app.post('/api/meetings', async (c) => {
     const address = getConnInfo(c).remote.address ?? 'unknown';
