@@ -1,11 +1,18 @@
+import { readFile } from 'node:fs/promises';
 import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
   addAction,
   addCard,
   addEventComment,
   addParkingLotItem,
   addTimelineEvent,
+  EVIDENCE_KINDS,
   getLessonSummaryText,
+  LESSON_PROMPTS,
   readActions,
+  SEVERITIES,
+  TIMELINE_EVENT_KINDS,
   updateAction,
 } from '@debrief/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +21,14 @@ import { eventually } from '../support/eventually.ts';
 import { useTestMeeting } from '../support/useTestMeeting.ts';
 
 const room = useTestMeeting();
+
+interface SchemaNode {
+  readonly required?: readonly string[];
+  readonly enum?: readonly unknown[];
+  readonly items?: SchemaNode;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly $defs?: Readonly<Record<string, SchemaNode>>;
+}
 
 async function report(token: string | null, file = 'report.md') {
   const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/${file}`, {
@@ -152,5 +167,87 @@ describe('GET /api/meetings/:id/actions.csv', () => {
     expect(answer.text).toBe(
       'Action,Owner,Due,Status,Type,Estimate (hours),Answers\r\nRequire approval for every failover,,2026-11-20,Open,,16,\r\n',
     );
+  });
+});
+
+describe('export.json and POST /api/meetings/import', () => {
+  async function exported(meetingId: string, token: string) {
+    const response = await fetch(`${room.server.url}/api/meetings/${meetingId}/export.json`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('content-disposition')).toMatch(/-export\.json"$/);
+    return (await response.json()) as Record<string, unknown>;
+  }
+
+  async function importing(body: string) {
+    const response = await fetch(`${room.server.url}/api/meetings/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { id: string; tokens: { facilitator: string }; error?: string },
+    };
+  }
+
+  it('round-trips: export, import as a new meeting, export again gives the same file', async () => {
+    await writeMeeting();
+    const first = await exported(room.meeting.id, room.meeting.tokens.observer);
+    expect(first).toMatchObject({ format: 'debrief-meeting', version: 1 });
+    const created = await importing(JSON.stringify(first));
+    expect(created.status).toBe(201);
+    expect(created.body.id).not.toBe(room.meeting.id);
+    expect(await exported(created.body.id, created.body.tokens.facilitator)).toEqual(first);
+  });
+
+  it('matches its published JSON Schema, docs/export.schema.json, key for key and value for value', async () => {
+    await writeMeeting();
+    const data = await exported(room.meeting.id, room.meeting.tokens.participant);
+    const schema = JSON.parse(
+      await readFile(new URL('../../docs/export.schema.json', import.meta.url), 'utf8'),
+    ) as SchemaNode;
+    const keys = (value: unknown) => Object.keys(value as object).sort();
+    const required = (node: SchemaNode | undefined) => [...(node?.required ?? [])].sort();
+    expect(keys(data)).toEqual(required(schema));
+    const props = schema.properties ?? {};
+    expect(keys(data.meeting)).toEqual(required(props.meeting));
+    expect(keys(data.facts)).toEqual(required(props.facts));
+    for (const list of ['timeline', 'cards', 'actions'] as const) {
+      for (const item of data[list] as unknown[]) expect(keys(item)).toEqual(required(props[list]?.items));
+    }
+    const timelineItem = props.timeline?.items?.properties ?? {};
+    const actionItem = props.actions?.items?.properties ?? {};
+    expect(timelineItem.kind?.enum).toEqual([...TIMELINE_EVENT_KINDS]);
+    expect(props.cards?.items?.properties?.prompt?.enum).toEqual([...LESSON_PROMPTS]);
+    expect(actionItem.status?.enum).toEqual([...ACTION_STATUSES]);
+    expect(actionItem.type?.enum).toEqual([...ACTION_TYPES, null]);
+    expect(props.meeting?.properties?.severity?.enum).toEqual([...SEVERITIES]);
+    expect(schema.$defs?.link?.properties?.kind?.enum).toEqual([...EVIDENCE_KINDS]);
+  });
+
+  it('refuses a damaged or newer file with a clear 400', async () => {
+    await writeMeeting();
+    const first = await exported(room.meeting.id, room.meeting.tokens.participant);
+    const cases: [string, string][] = [
+      ['{"format":', 'The body must be a Debrief export (export.json)'],
+      [
+        JSON.stringify({ ...first, version: 9 }),
+        'This export is from a newer Debrief (version 9); this server reads version 1',
+      ],
+      [
+        JSON.stringify({ ...first, format: 'other' }),
+        'This is not a Debrief export: "format" must be "debrief-meeting"',
+      ],
+      [
+        JSON.stringify({ ...first, cards: [{ id: 'x', prompt: 'why', text: 't' }] }),
+        'card 1 must have an "id", a "prompt" (helped, slowed, differently, learned) and "text"',
+      ],
+    ];
+    for (const [body, error] of cases) {
+      expect(await importing(body)).toEqual({ status: 400, body: { error } });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import {
+  applyMeetingExport,
   CloseCode,
   type ControlState,
   type CreateMeetingInput,
@@ -15,6 +16,7 @@ import {
   MIN_VOTER_KEY_LENGTH,
   migrateDocument,
   type PublicMeeting,
+  parseCreateMeetingInput,
   parseDocName,
   parseMeetingCommand,
   participantIdFromPresenceKey,
@@ -26,7 +28,9 @@ import {
   transitionMeeting,
   writeControlState,
   writeMeetingMeta,
+  writeVoteTotal,
 } from '@debrief/shared';
+import * as Y from 'yjs';
 import type { MeetingRecord, MeetingStore } from '../persistence/MeetingStore.ts';
 import type { ParticipantStore } from '../persistence/ParticipantStore.ts';
 import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
@@ -317,6 +321,31 @@ export function createMeetingService(deps: {
     return meetings.getMeeting(meetingId);
   }
 
+  /**
+   * A new meeting from an export (`export.json`): the export is first read into a scratch document, so a damaged or
+   * newer file is refused with what is wrong before anything is created.
+   */
+  async function importMeeting(
+    body: unknown,
+    baseUrl: string,
+  ): Promise<{ readonly ok: true; readonly created: CreateMeetingResponse } | Refusal> {
+    const scratch = new Y.Doc();
+    const reading = applyMeetingExport(scratch, body, now());
+    scratch.destroy();
+    if (!reading.ok) return { ok: false, status: 400, message: reading.message };
+    const { title, incidentSummary, occurredAt, severity } = reading.meeting;
+    const input = parseCreateMeetingInput({ title, incident: { summary: incidentSummary, occurredAt, severity } });
+    if (!input.ok) return { ok: false, status: 400, message: `meeting: ${input.message}` };
+    const created = await createMeeting(input.value, baseUrl);
+    await registry.applyServerChange(created.id, (doc) => {
+      applyMeetingExport(doc, body, now());
+    });
+    await registry.applyServerChange(controlDocName(created.id), (doc) => {
+      for (const [cardId, votes] of Object.entries(reading.votes)) writeVoteTotal(doc, cardId, votes);
+    });
+    return { ok: true, created };
+  }
+
   /** Runs after every accepted command, e.g. to reveal held check-ins when hiding ends. */
   function onStateChange(listener: StateListener): void {
     stateListeners.push(listener);
@@ -324,6 +353,7 @@ export function createMeetingService(deps: {
 
   return {
     createMeeting,
+    importMeeting,
     resolveAccess,
     getSession,
     prepareForVisit,

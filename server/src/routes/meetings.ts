@@ -11,6 +11,7 @@ import { tooLarge } from './tooLarge.ts';
 const MAX_BODY_BYTES = 64 * 1024;
 
 /** `POST /api/meetings`, and each meeting's session and agenda commands. */
+const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 const TAKES_FILES = /^\/api\/(alerts\/[^/]+|meetings\/import|meetings\/[^/]+\/timeline\/import(\/preview)?)$/;
 
 export function createMeetingRoutes(service: MeetingService, options: { meetingsPerMinute: number }) {
@@ -32,6 +33,21 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
     const origin = new URL(c.req.url).origin;
     return c.json(await service.createMeeting(parsed.value, origin), 201);
   });
+
+  app.post(
+    '/api/meetings/import',
+    bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => tooLarge(c, '16 MiB') }),
+    async (c) => {
+      const address = getConnInfo(c).remote.address ?? 'unknown';
+      if (!isAllowed(address)) {
+        return c.json({ error: 'Too many meetings created from this address; try again in a minute' }, 429);
+      }
+      const body = await readJsonBody(c);
+      if (body === undefined) return c.json({ error: 'The body must be a Debrief export (export.json)' }, 400);
+      const outcome = await service.importMeeting(body, new URL(c.req.url).origin);
+      return outcome.ok ? c.json(outcome.created, 201) : c.json({ error: outcome.message }, outcome.status);
+    },
+  );
 
   app.get('/api/meetings/:id/session', meetingAccess(service, { roles: EVERYONE, person: 'optional' }), (c) => {
     const access = c.get('access');

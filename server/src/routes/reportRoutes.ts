@@ -1,6 +1,7 @@
 import {
   buildReportInput,
   controlDocName,
+  exportMeeting,
   readActions,
   readCards,
   readMeetingMeta,
@@ -26,15 +27,10 @@ export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>
 
   app.get('/api/meetings/:id/report.md', anyone, async (c) => {
     const { meeting, role } = c.get('access');
-    const copy = async (name: string) => {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, await registry.readDocument(name, (source) => Y.encodeStateAsUpdate(source)));
-      return doc;
-    };
     const [content, control, rounds] = await Promise.all([
-      copy(meeting.id),
-      copy(controlDocName(meeting.id)),
-      role === 'observer' ? Promise.resolve(null) : copy(roundsDocName(meeting.id)),
+      copy(registry, meeting.id),
+      copy(registry, controlDocName(meeting.id)),
+      role === 'observer' ? Promise.resolve(null) : copy(registry, roundsDocName(meeting.id)),
     ]);
     try {
       const input = buildReportInput(content, control, rounds);
@@ -45,6 +41,21 @@ export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>
       return c.body(report);
     } finally {
       for (const doc of [content, control, rounds]) doc?.destroy();
+    }
+  });
+
+  app.get('/api/meetings/:id/export.json', anyone, async (c) => {
+    const { meeting } = c.get('access');
+    const content = await copy(registry, meeting.id);
+    const control = await copy(registry, controlDocName(meeting.id));
+    try {
+      const data = exportMeeting(content, control);
+      c.header('content-disposition', `attachment; filename="${fileName(data.meeting.title)}-export.json"`);
+      c.header('cache-control', 'no-store');
+      return c.json(data);
+    } finally {
+      content.destroy();
+      control.destroy();
     }
   });
 
@@ -63,6 +74,13 @@ export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>
   });
 
   return app;
+}
+
+/** A copy of a document to read at leisure, so the room is not held while a file is written. */
+async function copy(registry: RoomRegistry, name: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, await registry.readDocument(name, (source) => Y.encodeStateAsUpdate(source)));
+  return doc;
 }
 
 function buildTitle(doc: Y.Doc): string {

@@ -40,6 +40,7 @@ export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: Sta
         <span className="record__downloads">
           <DownloadFile meetingId={meetingId} token={token} file="report.md" label="Download the report (Markdown)" />
           <DownloadFile meetingId={meetingId} token={token} file="actions.csv" label="Actions (CSV)" />
+          <DownloadFile meetingId={meetingId} token={token} file="export.json" label="Everything (JSON)" />
           <button type="button" className="button" onClick={() => window.print()}>
             <PrintIcon />
             Print the record
