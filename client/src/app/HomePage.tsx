@@ -1,4 +1,5 @@
 import { TopBar } from '../ui/TopBar.tsx';
+import { ImportMeetingForm } from './ImportMeetingForm.tsx';
 import { MyMeetings } from './MyMeetings.tsx';
 import { StartMeetingForm } from './StartMeetingForm.tsx';
 import './home.css';
@@ -16,6 +17,7 @@ export function HomePage() {
           </p>
         </div>
         <StartMeetingForm />
+        <ImportMeetingForm />
         <MyMeetings />
       </main>
     </div>
