@@ -52,6 +52,7 @@ export {
   type MeetingExport,
 } from './report/meetingExport.ts';
 export { renderActionsCsv } from './report/renderActionsCsv.ts';
+export { type MeetingIcsInput, renderMeetingIcs } from './report/renderMeetingIcs.ts';
 export { type ReportInput, type ReportMoment, renderReport } from './report/renderReport.ts';
 export * from './rounds/index.ts';
 export { replaceText } from './text/replaceText.ts';

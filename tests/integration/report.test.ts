@@ -12,6 +12,7 @@ import {
   LESSON_PROMPTS,
   readActions,
   SEVERITIES,
+  scheduleMeeting,
   TIMELINE_EVENT_KINDS,
   updateAction,
 } from '@debrief/shared';
@@ -167,6 +168,51 @@ describe('GET /api/meetings/:id/actions.csv', () => {
     expect(answer.text).toBe(
       'Action,Owner,Due,Status,Type,Estimate (hours),Answers\r\nRequire approval for every failover,,2026-11-20,Open,,16,\r\n',
     );
+  });
+});
+
+describe('GET /api/meetings/:id/meeting.ics', () => {
+  async function schedule() {
+    const writer = connectTestClient(room.server.wsUrl, room.meeting.id, { token: room.meeting.tokens.participant });
+    clients.push(writer);
+    await writer.synced();
+    const at = { at: '2026-11-24T09:00:00.000Z', timeZone: 'Europe/Berlin', durationMinutes: 45 };
+    expect(scheduleMeeting(writer.doc, at).ok).toBe(true);
+    await eventually(async () => expect((await report(room.meeting.tokens.observer, 'meeting.ics')).status).toBe(200));
+  }
+
+  it('says clearly that there is no file until the meeting has a time', async () => {
+    const answer = await report(room.meeting.tokens.facilitator, 'meeting.ics');
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.text)).toEqual({ error: 'The meeting has no time yet: choose one in Prepare first' });
+  });
+
+  it('gives the meeting as a calendar event to any link of the meeting, with no link or token in it', async () => {
+    await schedule();
+    for (const role of ['facilitator', 'participant', 'observer'] as const) {
+      const answer = await report(room.meeting.tokens[role], 'meeting.ics');
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-meeting\.ics"$/);
+      const text = answer.text.replace(/\r\n /g, '');
+      expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(text).toContain(`\r\nUID:${room.meeting.id}@debrief\r\n`);
+      expect(text).toContain('\r\nDTSTART:20261124T090000Z\r\n');
+      expect(text).toContain('\r\nDTEND:20261124T094500Z\r\n');
+      expect(text).toContain('\r\nSUMMARY:Post-mortem: Checkout outage after database failover\r\n');
+      for (const token of Object.values(room.meeting.tokens)) expect(answer.text).not.toContain(token);
+      expect(text).not.toMatch(/https?:/);
+    }
+  });
+
+  it('is refused without a valid token, and for a meeting that does not exist', async () => {
+    await schedule();
+    expect((await report(null, 'meeting.ics')).status).toBe(401);
+    expect((await report('not-a-token', 'meeting.ics')).status).toBe(401);
+    const elsewhere = await fetch(`${room.server.url}/api/meetings/no-such-meeting/meeting.ics`, {
+      headers: { authorization: `Bearer ${room.meeting.tokens.facilitator}` },
+    });
+    expect(elsewhere.status).toBe(404);
   });
 });
 

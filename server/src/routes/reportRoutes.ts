@@ -5,7 +5,9 @@ import {
   readActions,
   readCards,
   readMeetingMeta,
+  readMeetingSchedule,
   renderActionsCsv,
+  renderMeetingIcs,
   renderReport,
   roundsDocName,
 } from '@debrief/shared';
@@ -16,7 +18,7 @@ import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
 
 /**
- * `GET /api/meetings/:id/report.md` and `…/actions.csv`.
+ * `GET /api/meetings/:id/report.md`, `…/export.json`, `…/actions.csv` and `…/meeting.ics`.
  *
  * The report: the post-mortem as Markdown, for anyone with a link to the meeting. Who attended
  * comes from the check-ins and check-outs, so observers, who never see those names, get the report without them.
@@ -71,6 +73,22 @@ export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>
     c.header('content-disposition', `attachment; filename="${fileName(title)}-actions.csv"`);
     c.header('cache-control', 'no-store');
     return c.body(csv);
+  });
+
+  app.get('/api/meetings/:id/meeting.ics', anyone, async (c) => {
+    const { meeting } = c.get('access');
+    const found = await registry.readDocument(meeting.id, (doc) => {
+      const schedule = readMeetingSchedule(doc);
+      const meta = readMeetingMeta(doc);
+      return schedule && { schedule, title: meta.title, summary: meta.incidentSummary };
+    });
+    if (!found) return c.json({ error: 'The meeting has no time yet: choose one in Prepare first' }, 404);
+    // The server keeps no link with a token it could hand out, so this file carries none; Prepare's invite does.
+    const calendar = renderMeetingIcs({ meetingId: meeting.id, ...found, now: Date.now() });
+    c.header('content-type', 'text/calendar; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="${fileName(found.title)}-meeting.ics"`);
+    c.header('cache-control', 'no-store');
+    return c.body(calendar);
   });
 
   return app;

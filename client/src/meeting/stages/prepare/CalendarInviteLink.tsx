@@ -1,4 +1,4 @@
-import { createMeetingInvite, type MeetingSchedule } from '@debrief/shared';
+import { type MeetingSchedule, renderMeetingIcs } from '@debrief/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { Icon } from '../../../ui/Icon.tsx';
 import { buildInviteText } from './buildInviteText.ts';
@@ -16,20 +16,7 @@ export function CalendarInviteLink({ meetingId, schedule, title, summary, partic
   const invite = useMemo(
     () =>
       buildInviteText(() =>
-        createMeetingInvite({
-          uid: `${meetingId}@debrief`,
-          title: `Post-mortem: ${title}`,
-          start: schedule.at,
-          durationMinutes: schedule.durationMinutes,
-          participantLink,
-          description: [
-            `A blameless post-mortem of "${title}". We look at what happened and how our systems and processes can improve, not at who did what.`,
-            summary,
-          ]
-            .filter(Boolean)
-            .join('\n\n'),
-          now: Date.now(),
-        }),
+        renderMeetingIcs({ meetingId, title, summary, schedule, participantLink, now: Date.now() }),
       ),
     [meetingId, schedule, title, participantLink, summary],
   );
