@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { derivePresenceKey, type MeetingSessionResponse, participantIdFromPresenceKey } from '@debrief/shared';
+import {
+  derivePresenceKey,
+  type MeetingSessionResponse,
+  participantIdFromPresenceKey,
+  readIncidentFacts,
+} from '@debrief/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connectTestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { joinAs } from '../support/joinAs.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
@@ -50,6 +56,42 @@ describe('POST /api/meetings', () => {
     const response = await postMeeting(body);
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(message);
+  });
+
+  it('writes when the incident happened as its "Started" key moment, in the zone the form was filled in', async () => {
+    const created = await createTestMeeting(server.url, {
+      title: 'Checkout outage',
+      incident: { occurredAt: '2026-11-20T14:03:00+01:00', timeZone: 'Europe/Berlin' },
+    });
+    const client = connectTestClient(server.wsUrl, created.id, { token: created.tokens.observer });
+    try {
+      await client.synced();
+      expect(readIncidentFacts(client.doc).started).toEqual({
+        at: '2026-11-20T13:03:00.000Z',
+        timeZone: 'Europe/Berlin',
+      });
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it('leaves "Started" empty when the form gave no time, and shows a time without a zone in UTC', async () => {
+    const untimed = await createTestMeeting(server.url, { title: 'No time given' });
+    const unzoned = await createTestMeeting(server.url, {
+      title: 'No zone given',
+      incident: { occurredAt: '2026-11-20T14:03:00+01:00' },
+    });
+    const clients = [untimed, unzoned].map((meeting) =>
+      connectTestClient(server.wsUrl, meeting.id, { token: meeting.tokens.observer }),
+    );
+    try {
+      await Promise.all(clients.map((client) => client.synced()));
+      const [first, second] = clients.map((client) => readIncidentFacts(client.doc).started);
+      expect(first).toBeNull();
+      expect(second).toEqual({ at: '2026-11-20T13:03:00.000Z', timeZone: 'UTC' });
+    } finally {
+      for (const client of clients) client.destroy();
+    }
   });
 
   it('limits how many meetings one address creates per minute', async () => {

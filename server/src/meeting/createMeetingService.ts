@@ -8,6 +8,7 @@ import {
   controlDocName,
   createControlState,
   DOC_SCHEMA_VERSION,
+  IncidentMoment,
   isFacilitator,
   MAX_VOTER_KEY_LENGTH,
   type MeetingCommand,
@@ -24,6 +25,7 @@ import {
   type Role,
   readControlState,
   readLegacySchemaVersion,
+  setIncidentTime,
   type TransitionResult,
   transitionMeeting,
   writeControlState,
@@ -112,7 +114,19 @@ export function createMeetingService(deps: {
     return state ?? createControlState(now());
   }
 
+  /** A meeting from the start form: when the incident happened also fills in its "Started" key moment. */
   async function createMeeting(input: CreateMeetingInput, baseUrl: string): Promise<CreateMeetingResponse> {
+    const created = await createEmptyMeeting(input, baseUrl);
+    const { occurredAt, timeZone } = input.incident;
+    if (occurredAt !== null) {
+      await registry.applyServerChange(created.id, (doc) => {
+        setIncidentTime(doc, IncidentMoment.started, { at: occurredAt, timeZone: timeZone ?? 'UTC' });
+      });
+    }
+    return created;
+  }
+
+  async function createEmptyMeeting(input: CreateMeetingInput, baseUrl: string): Promise<CreateMeetingResponse> {
     const id = createMeetingId();
     const tokens = { facilitator: createToken(), participant: createToken(), observer: createToken() };
     const createdAt = now();
@@ -336,7 +350,8 @@ export function createMeetingService(deps: {
     const { title, incidentSummary, occurredAt, severity } = reading.meeting;
     const input = parseCreateMeetingInput({ title, incident: { summary: incidentSummary, occurredAt, severity } });
     if (!input.ok) return { ok: false, status: 400, message: `meeting: ${input.message}` };
-    const created = await createMeeting(input.value, baseUrl);
+    // The export's own key moments are the record: nothing is filled in from its date.
+    const created = await createEmptyMeeting(input.value, baseUrl);
     await registry.applyServerChange(created.id, (doc) => {
       applyMeetingExport(doc, body, now());
     });

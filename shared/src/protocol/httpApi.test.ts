@@ -62,6 +62,11 @@ describe('parseCreateMeetingInput accepts', () => {
       { title: '🔥'.repeat(200), incident: defaults },
     ],
     [
+      'the zone the form was filled in',
+      { title: 'T', incident: { occurredAt: '2026-11-20T14:03:00+01:00', timeZone: 'Europe/Berlin' } },
+      { title: 'T', incident: { ...defaults, occurredAt: '2026-11-20T14:03:00+01:00', timeZone: 'Europe/Berlin' } },
+    ],
+    [
       'and ignores fields it does not know',
       { title: 'T', owner: 'someone', incident: { cost: 3 } },
       { title: 'T', incident: defaults },
@@ -111,6 +116,11 @@ describe('parseCreateMeetingInput rejects', () => {
     ['a severity label', { title: 'T', incident: { severity: 'SEV1 — critical' } }, SEVERITY_MESSAGE],
     ['a null severity', { title: 'T', incident: { severity: null } }, SEVERITY_MESSAGE],
     ['a numeric severity', { title: 'T', incident: { severity: 1 } }, SEVERITY_MESSAGE],
+    [
+      'an offset instead of a zone',
+      { title: 'T', incident: { timeZone: '+01:00' } },
+      '"incident.timeZone" must be a time zone such as Europe/Berlin',
+    ],
   ])('%s', (_case, body, message) => {
     expect(parseCreateMeetingInput(body)).toEqual({ ok: false, message });
   });

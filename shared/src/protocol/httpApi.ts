@@ -1,3 +1,4 @@
+import { canonicalTimeZone, isTimeZone } from '../incident/isTimeZone.ts';
 import type { Role } from '../meeting/roles.ts';
 
 /** How bad the incident was, SEV1 the worst. */
@@ -29,6 +30,8 @@ export interface CreateMeetingInput {
     summary: string;
     /** ISO 8601 date-time with an offset or Z, as sent */
     occurredAt: string | null;
+    /** the IANA zone the form was filled in, e.g. 'Europe/Berlin', for showing `occurredAt`; absent when not given */
+    timeZone?: string;
     severity: Severity;
   };
 }
@@ -69,7 +72,13 @@ export function parseCreateMeetingInput(body: unknown): ParseCreateMeetingInputR
   const severity = incident.severity === undefined ? DEFAULT_SEVERITY : incident.severity;
   if (!isSeverity(severity)) return fail(`"incident.severity" must be one of ${SEVERITIES.join(', ')}`);
 
-  return { ok: true, value: { title, incident: { summary: summary.trim(), occurredAt, severity } } };
+  const timeZone = incident.timeZone ?? null;
+  if (timeZone !== null && !isTimeZone(timeZone)) {
+    return fail('"incident.timeZone" must be a time zone such as Europe/Berlin');
+  }
+  const zone = timeZone === null ? {} : { timeZone: canonicalTimeZone(timeZone) ?? timeZone };
+
+  return { ok: true, value: { title, incident: { summary: summary.trim(), occurredAt, ...zone, severity } } };
 }
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
