@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isSafeHttpUrl } from '@debrief/shared';
 import { defaultSyncLimits, type SyncLimits } from './sync/SyncLimits.ts';
 
 export interface ServerConfig {
@@ -18,6 +19,16 @@ export interface ServerConfig {
   readonly syncLimits: SyncLimits;
   /** Origins besides the server's own whose pages may open its websocket (`ALLOWED_ORIGINS`, comma-separated). */
   readonly allowedOrigins: readonly string[];
+  /** Where meeting notices are posted (`WEBHOOK_URL`); null sends none. */
+  readonly webhook: WebhookSettings | null;
+  /** The address people open Debrief at (`PUBLIC_URL`), without a trailing slash; null leaves links out of notices. */
+  readonly publicUrl: string | null;
+}
+
+export interface WebhookSettings {
+  readonly url: string;
+  /** The wait before the first retry of a failed delivery (`WEBHOOK_RETRY_BASE_MS`); it doubles on each retry. */
+  readonly retryBaseMs: number;
 }
 
 const defaultClientDir = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -53,6 +64,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       throw new Error(`ALLOWED_ORIGINS must list origins such as https://debrief.example.com, not "${origin}"`);
     }
   }
+  const webhookUrl = env.WEBHOOK_URL?.trim() ?? '';
+  // The address is a secret (it lets anyone post to the channel), so it is never repeated in a message.
+  if (webhookUrl !== '' && !isSafeHttpUrl(webhookUrl)) {
+    throw new Error('WEBHOOK_URL must be an http:// or https:// address, without a user name or password');
+  }
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') ?? '';
+  if (publicUrl !== '' && (!isSafeHttpUrl(publicUrl) || /[?#]/.test(publicUrl))) {
+    throw new Error(
+      `PUBLIC_URL must be an http:// or https:// address such as https://debrief.example.com, not "${env.PUBLIC_URL}"`,
+    );
+  }
   return {
     syncLimits,
     allowedOrigins,
@@ -63,6 +85,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || './data'),
     clientDir: path.resolve(env.CLIENT_DIR || defaultClientDir),
+    webhook:
+      webhookUrl === ''
+        ? null
+        : { url: webhookUrl, retryBaseMs: readPositiveWholeNumber(env, 'WEBHOOK_RETRY_BASE_MS', 1000) },
+    publicUrl: publicUrl === '' ? null : publicUrl,
   };
 }
 

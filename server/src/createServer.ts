@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { MAX_MESSAGE_BYTES } from '@debrief/shared';
+import { MAX_MESSAGE_BYTES, readMeetingMeta } from '@debrief/shared';
 import { serve } from '@hono/node-server';
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
@@ -13,6 +13,7 @@ import { createLessonService } from './meeting/createLessonService.ts';
 import { createMeetingService } from './meeting/createMeetingService.ts';
 import { createRoundTally } from './meeting/createRoundTally.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
+import { createWebhook, type WebhookTiming } from './notify/createWebhook.ts';
 import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
@@ -43,6 +44,8 @@ export interface DebriefServer {
 export interface CreateServerOptions {
   /** Replaces some or all of the SQLite stores, for example with PostgreSQL. */
   readonly stores?: Partial<Stores>;
+  /** Shorter waits for the webhook, for tests. */
+  readonly webhookTiming?: WebhookTiming;
 }
 
 /** Every store, so that adding one to `Stores` without adding it here fails to compile. */
@@ -54,6 +57,7 @@ const everyStore: Record<keyof Stores, true> = {
   participants: true,
   checkOutRatings: true,
   alertFeeds: true,
+  outbox: true,
 };
 
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
@@ -63,7 +67,15 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const checkpointer = db ? startWalCheckpointer(db) : null;
   const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
   const metrics = createMetrics();
-  const registry = createRoomRegistry(stores.rooms, metrics, config.syncLimits);
+  const webhook = createWebhook({
+    settings: config.webhook,
+    publicUrl: config.publicUrl,
+    outbox: stores.outbox,
+    metrics,
+    readMeeting: (meetingId) => registry.readDocument(meetingId, readMeetingMeta),
+    timing: options.webhookTiming,
+  });
+  const registry = createRoomRegistry(stores.rooms, metrics, config.syncLimits, webhook.watchDocument);
   const tally = createRoundTally({ registry, votes: stores.votes, ratings: stores.checkOutRatings });
   const meetingService = createMeetingService({
     meetings: stores.meetings,
@@ -80,7 +92,10 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
     // The ratings are shown when the meeting first closes with enough of them (see RoundTally.publishProgress).
     if ((before.stage === 'closed') !== (after.stage === 'closed')) await tally.publishProgress(meetingId);
+    // Not awaited: a webhook notice never holds up or fails the command.
+    if (before.stage !== 'closed' && after.stage === 'closed') void webhook.notifyClosed(meetingId);
   });
+  // Overdue action reminders (notify/startOverdueReminders.ts) start here with webhook.notify; stop them in close().
   const sockets = new Set<WebSocket>();
 
   const app = new Hono();
@@ -156,6 +171,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       );
       await Promise.all(closed);
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await webhook.stop();
       await registry.flushAll();
       await stores.rooms.close();
       await checkpointer?.stop();

@@ -15,6 +15,9 @@ export function createMetrics() {
     fullMeetingRefusals: 0,
     slowConnections: 0,
     redundantUpdates: 0,
+    webhookDeliveries: 0,
+    webhookRetries: 0,
+    webhookFailures: 0,
   };
   const gauges = { connections: 0, documents: 0 };
 
@@ -88,6 +91,19 @@ export function createMetrics() {
       'counter',
       'Updates the document already held (such as a reconnecting client’s sync answer), neither stored nor sent on.',
       counters.redundantUpdates,
+    );
+    add('webhook_deliveries_total', 'counter', 'Webhook messages delivered.', counters.webhookDeliveries);
+    add(
+      'webhook_retries_total',
+      'counter',
+      'Webhook attempts that failed and will be tried again.',
+      counters.webhookRetries,
+    );
+    add(
+      'webhook_failures_total',
+      'counter',
+      'Webhook messages given up: refused by the receiver, or not delivered in time.',
+      counters.webhookFailures,
     );
     return `${lines.join('\n')}\n`;
   }

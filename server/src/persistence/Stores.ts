@@ -2,6 +2,7 @@ import type { AlertFeedStore } from './AlertFeedStore.ts';
 import type { CheckOutRatingStore } from './CheckOutRatingStore.ts';
 import type { HeldCheckInStore } from './HeldCheckInStore.ts';
 import type { MeetingStore } from './MeetingStore.ts';
+import type { OutboxStore } from './OutboxStore.ts';
 import type { ParticipantStore } from './ParticipantStore.ts';
 import type { RoomStore } from './RoomStore.ts';
 import type { VoteStore } from './VoteStore.ts';
@@ -15,4 +16,6 @@ export interface Stores {
   readonly participants: ParticipantStore;
   readonly checkOutRatings: CheckOutRatingStore;
   readonly alertFeeds: AlertFeedStore;
+  /** Webhook messages waiting to go out. */
+  readonly outbox: OutboxStore;
 }

@@ -3,6 +3,7 @@ import { createSqliteAlertFeedStore } from './createSqliteAlertFeedStore.ts';
 import { createSqliteCheckOutRatingStore } from './createSqliteCheckOutRatingStore.ts';
 import { createSqliteHeldCheckInStore } from './createSqliteHeldCheckInStore.ts';
 import { createSqliteMeetingStore } from './createSqliteMeetingStore.ts';
+import { createSqliteOutboxStore } from './createSqliteOutboxStore.ts';
 import { createSqliteParticipantStore } from './createSqliteParticipantStore.ts';
 import { createSqliteRoomStore } from './createSqliteRoomStore.ts';
 import { createSqliteVoteStore } from './createSqliteVoteStore.ts';
@@ -18,5 +19,6 @@ export function createSqliteStores(db: Database.Database): Stores {
     participants: createSqliteParticipantStore(db),
     checkOutRatings: createSqliteCheckOutRatingStore(db),
     alertFeeds: createSqliteAlertFeedStore(db),
+    outbox: createSqliteOutboxStore(db),
   };
 }
