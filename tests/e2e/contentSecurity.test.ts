@@ -60,7 +60,8 @@ describe('the Content Security Policy', () => {
       await priya.getByRole('button', { name: `Next: ${stage}` }).click();
       await poll(() => currentStep(jo).textContent()).toContain(stage);
     }
-    await priya.getByRole('button', { name: 'Finish the meeting' }).click();
+    await priya.getByRole('button', { name: 'Close the meeting' }).click();
+    await priya.getByRole('button', { name: 'Confirm' }).click();
     await jo.getByRole('heading', { level: 2, name: 'Closed' }).waitFor();
 
     expect(await violations()).toEqual([]);

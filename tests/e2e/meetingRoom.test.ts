@@ -144,11 +144,24 @@ describe('the meeting room in the browser', () => {
     await joinWithName(participant, 'Amir Haddad');
     expect(await participant.getByLabel('Meeting notes').isEditable()).toBe(true);
 
-    await facilitator.getByRole('button', { name: 'Close the meeting' }).click();
+    // Closing asks first, in place; Escape keeps the meeting open and goes back to the button.
+    const close = facilitator.getByRole('button', { name: 'Close the meeting' });
+    await close.click();
+    const question = facilitator.getByRole('group', { name: 'Close the meeting?' });
+    expect(await question.textContent()).toContain('read-only record');
+    expect(await close.getAttribute('aria-expanded')).toBe('true');
+    await poll(() => facilitator.evaluate('document.activeElement.textContent')).toBe('Cancel');
+    await facilitator.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await poll(() => facilitator.evaluate('document.activeElement.textContent')).toBe('Close the meeting');
+    expect(await participant.getByLabel('Meeting notes').isEditable()).toBe(true);
+    await close.click();
+    await question.getByRole('button', { name: 'Confirm' }).click();
     for (const page of [facilitator, participant]) {
       await page.getByRole('heading', { level: 2, name: 'Closed' }).waitFor();
       await poll(() => page.getByLabel('Meeting notes').isEditable()).toBe(false);
     }
+    await poll(() => facilitator.evaluate('document.activeElement.textContent')).toBe('Reopen the meeting');
     await participant.getByText('A facilitator can reopen it').waitFor();
 
     await facilitator.getByRole('button', { name: 'Reopen the meeting' }).click();

@@ -159,6 +159,7 @@ describe('check-in, check-out and the record in the browser', () => {
     await priya.screenshot({ path: screenshotPath('check-out.png'), fullPage: true });
 
     await priya.getByRole('button', { name: 'Close the meeting' }).click();
+    await priya.getByRole('button', { name: 'Confirm' }).click();
     await amir.getByRole('heading', { level: 2, name: 'Closed' }).waitFor();
     const record = amir.getByRole('article', { name: 'The post-mortem record' });
     await record.getByRole('heading', { name: 'Timeline' }).waitFor();

@@ -8,14 +8,18 @@ import {
   nextStage,
   stageLabels,
 } from '@debrief/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { useHash } from '../app/router.ts';
 import { StageHintCounts } from '../coach/StageHintCounts.tsx';
 import type { Presence } from '../presence/collectPresence.ts';
 import { hasRound } from '../rounds/describeRoundProgress.ts';
 import { RoundProgressNote } from '../rounds/RoundProgressNote.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { CloseMeetingConfirm } from './CloseMeetingConfirm.tsx';
+import { MeetingDownloadsMenu } from './MeetingDownloads.tsx';
 import type { MeetingCommands } from './useMeetingCommands.ts';
+import './facilitatorControls.css';
 
 interface Props {
   readonly state: ControlState;
@@ -27,12 +31,17 @@ interface Props {
   readonly presence?: Presence;
   /** the content document and meeting, to count the wording hints open in each stage */
   readonly content?: { readonly doc: Y.Doc; readonly meetingId: string } | null;
+  /** this person's link token, for the downloads (the one in the address when not given) */
+  readonly token?: string;
 }
 
 const DEFAULT_MINUTES = 10;
 
-/** The facilitator's toolbar: move the agenda, keep time, close or reopen. Each button is enabled by the stage machine. */
-export function FacilitatorControls({ state, actor, commands, controlDoc, rounds, presence, content }: Props) {
+/**
+ * The facilitator's toolbar: move the agenda, keep time, download the files, close (after asking) or reopen. Each
+ * button is enabled by the stage machine.
+ */
+export function FacilitatorControls({ state, actor, commands, controlDoc, rounds, presence, content, token }: Props) {
   const [minutesText, setMinutesText] = useState(() =>
     String(state.timebox.durationMs === null ? DEFAULT_MINUTES : Math.round(state.timebox.durationMs / 60_000)),
   );
@@ -44,10 +53,30 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
     minutes <= MAX_TIMEBOX_MINUTES;
   const closed = state.stage === 'closed';
   const next = nextStage(state.stage);
+  const lastStage = next === 'closed';
+  const addressToken = useHash();
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const reopenRef = useRef<HTMLButtonElement>(null);
+  const closing = useRef(false);
+  // Once closed, the close button is gone: focus goes to the button that takes its place.
+  useEffect(() => {
+    if (closed && closing.current) reopenRef.current?.focus();
+    closing.current = false;
+    if (closed) setConfirmingClose(false);
+  }, [closed]);
 
   const can = (command: MeetingCommand) => !commands.pending && canApplyCommand(state, command, actor, Date.now());
   const send = (command: MeetingCommand) => {
     void commands.send(command);
+  };
+  const cancelClose = () => {
+    setConfirmingClose(false);
+    closeRef.current?.focus();
+  };
+  const confirmClose = () => {
+    closing.current = true;
+    send({ type: 'close' });
   };
   const setTimebox = (event: FormEvent) => {
     event.preventDefault();
@@ -73,15 +102,17 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
               <Icon name="back" />
               Back
             </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!can({ type: 'advance' })}
-              onClick={() => send({ type: 'advance', from: state.stage })}
-            >
-              {next === 'closed' || next === null ? 'Finish the meeting' : `Next: ${stageLabels[next]}`}
-              <Icon name="next" />
-            </button>
+            {next !== null && next !== 'closed' && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={!can({ type: 'advance' })}
+                onClick={() => send({ type: 'advance', from: state.stage })}
+              >
+                Next: {stageLabels[next]}
+                <Icon name="next" />
+              </button>
+            )}
             {controlDoc && presence && hasRound(state.stage) && (
               <RoundProgressNote
                 controlDoc={controlDoc}
@@ -154,8 +185,12 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
         )}
 
         <div className="controls__group controls__end">
+          {content && (
+            <MeetingDownloadsMenu doc={content.doc} meetingId={content.meetingId} token={token ?? addressToken} />
+          )}
           {closed ? (
             <button
+              ref={reopenRef}
               type="button"
               className="button button--primary"
               disabled={!can({ type: 'reopen' })}
@@ -164,11 +199,15 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
               Reopen the meeting
             </button>
           ) : (
+            // On the last stage closing is the way on, so it is the main button there.
             <button
+              ref={closeRef}
               type="button"
-              className="button button--quiet-danger"
+              className={lastStage ? 'button button--primary' : 'button button--quiet-danger'}
               disabled={!can({ type: 'close' })}
-              onClick={() => send({ type: 'close' })}
+              aria-expanded={confirmingClose}
+              aria-controls={confirmingClose ? 'close-meeting-confirm' : undefined}
+              onClick={() => setConfirmingClose((asking) => !asking)}
             >
               <Icon name="lock" />
               Close the meeting
@@ -176,6 +215,17 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
           )}
         </div>
       </div>
+
+      {confirmingClose && !closed && (
+        <CloseMeetingConfirm
+          id="close-meeting-confirm"
+          stage={state.stage}
+          lastStage={lastStage}
+          busy={commands.pending}
+          onConfirm={confirmClose}
+          onCancel={cancelClose}
+        />
+      )}
 
       {content && !closed && <StageHintCounts doc={content.doc} meetingId={content.meetingId} />}
 

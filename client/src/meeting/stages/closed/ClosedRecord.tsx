@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
 import { formatDateTime } from '../../../ui/formatDate.ts';
 import { SeverityBadge } from '../../../ui/SeverityBadge.tsx';
+import { MeetingDownloads } from '../../MeetingDownloads.tsx';
 import type { StageProps } from '../StageProps.ts';
-import { DownloadFile } from './DownloadFile.tsx';
 import { RecordActions } from './RecordActions.tsx';
 import { RecordFacts } from './RecordFacts.tsx';
 import { RecordLessons } from './RecordLessons.tsx';
@@ -38,9 +38,7 @@ export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: Sta
             : 'A preview of the record so far. It becomes final when the facilitator closes the meeting.'}
         </p>
         <span className="record__downloads">
-          <DownloadFile meetingId={meetingId} token={token} file="report.md" label="Download the report (Markdown)" />
-          <DownloadFile meetingId={meetingId} token={token} file="actions.csv" label="Actions (CSV)" />
-          <DownloadFile meetingId={meetingId} token={token} file="export.json" label="Everything (JSON)" />
+          <MeetingDownloads doc={doc} meetingId={meetingId} token={token} />
           <button type="button" className="button" onClick={() => window.print()}>
             <PrintIcon />
             Print the record

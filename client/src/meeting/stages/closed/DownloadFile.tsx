@@ -8,10 +8,12 @@ interface Props {
   /** under /api/meetings/<id>/, such as report.md */
   readonly file: string;
   readonly label: string;
+  /** replaces the button's look, e.g. for a row in a menu */
+  readonly className?: string;
 }
 
 /** Downloads one of the meeting's files, fetched with this link's token (a plain link could not send it). */
-export function DownloadFile({ meetingId, token, file, label }: Props) {
+export function DownloadFile({ meetingId, token, file, label, className = 'button' }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,7 +44,7 @@ export function DownloadFile({ meetingId, token, file, label }: Props) {
 
   return (
     <>
-      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
+      <button type="button" className={className} disabled={busy} onClick={() => void download()}>
         <Icon name="download" />
         {busy ? 'Preparing…' : label}
       </button>

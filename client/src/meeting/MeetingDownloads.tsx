@@ -1,0 +1,93 @@
+import { readMeetingSchedule } from '@debrief/shared';
+import { useEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { Icon } from '../ui/Icon.tsx';
+import { DownloadFile } from './stages/closed/DownloadFile.tsx';
+
+interface Props {
+  readonly doc: Y.Doc;
+  readonly meetingId: string;
+  /** this person's link token: every file is open to any link of the meeting */
+  readonly token: string;
+  /** the first button's text: the record says what it is in full, a menu names the file */
+  readonly reportLabel?: string;
+  readonly buttonClassName?: string;
+}
+
+/** The meeting's files: the report, the actions, everything, and the calendar file once the meeting has a time. */
+export function MeetingDownloads({
+  doc,
+  meetingId,
+  token,
+  reportLabel = 'Download the report (Markdown)',
+  buttonClassName,
+}: Props) {
+  const scheduled = useIsScheduled(doc);
+  const file = (name: string, label: string) => (
+    <DownloadFile meetingId={meetingId} token={token} file={name} label={label} className={buttonClassName} />
+  );
+  return (
+    <>
+      {file('report.md', reportLabel)}
+      {file('actions.csv', 'Actions (CSV)')}
+      {file('export.json', 'Everything (JSON)')}
+      {scheduled && file('meeting.ics', 'Calendar (.ics)')}
+    </>
+  );
+}
+
+/** The same files in a small disclosure for the facilitator's toolbar: Escape or a click elsewhere folds it. */
+export function MeetingDownloadsMenu(props: Omit<Props, 'reportLabel' | 'buttonClassName'>) {
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!menuRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  return (
+    <details
+      ref={menuRef}
+      className="downloads-menu"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        setOpen(false);
+        summaryRef.current?.focus();
+      }}
+    >
+      <summary ref={summaryRef} className="button downloads-menu__toggle">
+        <Icon name="download" />
+        Downloads
+      </summary>
+      <div className="downloads-menu__panel">
+        <p className="downloads-menu__hint">The meeting as it is now, for anyone with one of its links.</p>
+        <MeetingDownloads
+          {...props}
+          reportLabel="Report (Markdown)"
+          buttonClassName="button button--ghost downloads-menu__item"
+        />
+      </div>
+    </details>
+  );
+}
+
+/** Whether the meeting has a time, kept up to date as anyone chooses or clears it. */
+function useIsScheduled(doc: Y.Doc): boolean {
+  const [scheduled, setScheduled] = useState(() => readMeetingSchedule(doc) !== null);
+  useEffect(() => {
+    const update = () => setScheduled(readMeetingSchedule(doc) !== null);
+    update();
+    doc.on('update', update);
+    return () => doc.off('update', update);
+  }, [doc]);
+  return scheduled;
+}
