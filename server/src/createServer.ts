@@ -10,6 +10,7 @@ import { createCheckInService } from './meeting/createCheckInService.ts';
 import { createCheckOutService } from './meeting/createCheckOutService.ts';
 import { createImportService } from './meeting/createImportService.ts';
 import { createLessonService } from './meeting/createLessonService.ts';
+import { createLibraryService } from './meeting/createLibraryService.ts';
 import { createMeetingService } from './meeting/createMeetingService.ts';
 import { createRoundTally } from './meeting/createRoundTally.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
@@ -24,6 +25,7 @@ import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createImportRoutes } from './routes/importRoutes.ts';
 import { createLessonRoutes } from './routes/lessons.ts';
+import { createLibraryRoutes } from './routes/libraryRoutes.ts';
 import { logRequest } from './routes/logRequest.ts';
 import { createMeetingRoutes } from './routes/meetings.ts';
 import { createMetricsRoutes } from './routes/metrics.ts';
@@ -58,6 +60,7 @@ const everyStore: Record<keyof Stores, true> = {
   checkOutRatings: true,
   alertFeeds: true,
   outbox: true,
+  library: true,
 };
 
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
@@ -88,12 +91,15 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const checkOutService = createCheckOutService({ registry, ratings: stores.checkOutRatings, tally });
   const alertFeedService = createAlertFeedService({ registry, feeds: stores.alertFeeds });
   const importService = createImportService({ registry });
+  const libraryService = createLibraryService({ registry, library: stores.library });
   meetingService.onStateChange(async (meetingId, before, after) => {
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
     // The ratings are shown when the meeting first closes with enough of them (see RoundTally.publishProgress).
     if ((before.stage === 'closed') !== (after.stage === 'closed')) await tally.publishProgress(meetingId);
     // Not awaited: a webhook notice never holds up or fails the command.
     if (before.stage !== 'closed' && after.stage === 'closed') void webhook.notifyClosed(meetingId);
+    // A published post-mortem closed again after more work shows the library what it says now.
+    if (before.stage !== 'closed' && after.stage === 'closed') await libraryService.refresh(meetingId);
   });
   // Overdue action reminders (notify/startOverdueReminders.ts) start here with webhook.notify; stop them in close().
   const sockets = new Set<WebSocket>();
@@ -114,6 +120,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createLessonRoutes(meetingService, lessonService));
   app.route('/', createImportRoutes(meetingService, importService));
   app.route('/', createReportRoutes(meetingService, registry));
+  app.route('/', createLibraryRoutes(meetingService, libraryService));
   app.route(
     '/',
     createAlertFeedRoutes(meetingService, alertFeedService, {

@@ -30,6 +30,7 @@ export { type BlameFinding, BlameKind, checkBlamelessLanguage } from './language
 export * from './lessons/index.ts';
 export * from './meeting/index.ts';
 export { CloseCode, closeReasons } from './protocol/closeCodes.ts';
+export * from './protocol/libraryApi.ts';
 export {
   type ApiErrorResponse,
   type CheckInResponse,
@@ -43,6 +44,20 @@ export {
 } from './protocol/meetingApi.ts';
 export { MAX_MESSAGE_BYTES, SyncMessageType } from './protocol/syncMessages.ts';
 export { buildReportInput } from './report/buildReportInput.ts';
+export {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  isOpenAction,
+  type LibraryAction,
+  type LibraryDocument,
+  MAX_SERVICE_TAG_LENGTH,
+  MAX_SERVICE_TAGS,
+  parseServiceTags,
+  readLibraryDocument,
+  splitHighlights,
+  toFullTextQuery,
+  toRelatedQuery,
+} from './report/libraryEntry.ts';
 export {
   applyMeetingExport,
   exportMeeting,

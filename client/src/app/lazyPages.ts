@@ -4,6 +4,11 @@ import { lazy } from 'react';
 
 export const HomePage = lazy(() => import('./HomePage.tsx').then((module) => ({ default: module.HomePage })));
 
+/** Shown once, to whoever has just started a meeting. */
+export const MeetingLinksPage = lazy(() =>
+  import('./MeetingLinksPage.tsx').then((module) => ({ default: module.MeetingLinksPage })),
+);
+
 export const NotFoundPage = lazy(() =>
   import('./NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -15,4 +20,12 @@ export const BrokenLinkPage = lazy(() =>
 /** Someone who has joined in this tab goes straight to the room, so the form waits until it is needed. */
 export const JoinMeetingForm = lazy(() =>
   import('./JoinMeetingForm.tsx').then((module) => ({ default: module.JoinMeetingForm })),
+);
+
+export const LibraryPage = lazy(() =>
+  import('../library/LibraryPage.tsx').then((module) => ({ default: module.LibraryPage })),
+);
+
+export const ActionsPage = lazy(() =>
+  import('../library/ActionsPage.tsx').then((module) => ({ default: module.ActionsPage })),
 );

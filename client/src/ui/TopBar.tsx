@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 
-/** The bar at the top of every page: the brand, which leads home, and whatever the page adds on the right. */
+/**
+ * The bar at the top of every page: the brand, which leads home, and on the right whatever the page adds, or on
+ * pages outside a meeting, the way to the library and the open actions.
+ */
 export function TopBar({ children }: { children?: ReactNode }) {
+  const path = window.location.pathname;
   return (
     <header className="topbar">
       <a className="brand" href="/">
@@ -10,7 +14,18 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </span>{' '}
         Debrief
       </a>
-      {children && <div className="topbar__end">{children}</div>}
+      {children ? (
+        <div className="topbar__end">{children}</div>
+      ) : (
+        <nav className="topbar__end topbar__nav" aria-label="Debrief">
+          <a href="/library" aria-current={path === '/library' ? 'page' : undefined}>
+            Library
+          </a>
+          <a href="/actions" aria-current={path === '/actions' ? 'page' : undefined}>
+            Open actions
+          </a>
+        </nav>
+      )}
     </header>
   );
 }

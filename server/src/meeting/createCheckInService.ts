@@ -2,6 +2,7 @@ import {
   type CheckInResponse,
   controlDocName,
   createControlState,
+  markFacilitating,
   parseCheckInInput,
   readControlState,
   roundsDocName,
@@ -31,7 +32,12 @@ export function createCheckInService(deps: {
   const now = deps.now ?? Date.now;
   const serialise = createSerialiser();
 
-  async function checkIn(meetingId: string, person: AccessPerson, body: unknown): Promise<CheckInOutcome> {
+  async function checkIn(
+    meetingId: string,
+    person: AccessPerson,
+    body: unknown,
+    asFacilitator = false,
+  ): Promise<CheckInOutcome> {
     const name = readDisplayName(body);
     if (name === null) return refuse(400, NAME_MESSAGE);
     const parsed = parseCheckInInput(body);
@@ -45,13 +51,17 @@ export function createCheckInService(deps: {
       const existing = await held.read(meetingId, participantId);
       if (control.checkInsHidden) {
         await held.hold(meetingId, card);
-        await registry.applyServerChange(roundsDocName(meetingId), (doc) =>
-          writeCheckIn(doc, { participantId, name, at: card.at, hidden: true }),
-        );
+        await registry.applyServerChange(roundsDocName(meetingId), (doc) => {
+          writeCheckIn(doc, { participantId, name, at: card.at, hidden: true });
+          if (asFacilitator) markFacilitating(doc, participantId);
+        });
         await tally.publishProgress(meetingId);
         return { ok: true, body: { checkIn: { ...card, hidden: false }, held: true } };
       }
-      await registry.applyServerChange(roundsDocName(meetingId), (doc) => writeCheckIn(doc, card));
+      await registry.applyServerChange(roundsDocName(meetingId), (doc) => {
+        writeCheckIn(doc, card);
+        if (asFacilitator) markFacilitating(doc, participantId);
+      });
       if (existing) await held.release(meetingId, [participantId]);
       await tally.publishProgress(meetingId);
       return { ok: true, body: { checkIn: { ...card, hidden: false }, held: false } };

@@ -4,6 +4,7 @@ import {
   controlDocName,
   createControlState,
   type MyCheckOutResponse,
+  markFacilitating,
   parseCheckOutInput,
   readControlState,
   roundsDocName,
@@ -37,6 +38,7 @@ export function createCheckOutService(deps: {
     meetingId: string,
     person: AccessPerson,
     body: unknown,
+    asFacilitator = false,
   ): Promise<CheckOutOutcome<CheckOutResponse>> {
     const name = readDisplayName(body);
     if (name === null) return refuse(400, NAME_MESSAGE);
@@ -50,7 +52,10 @@ export function createCheckOutService(deps: {
       if (control.stage === 'closed') return refuse(409, 'The meeting is closed; reopen it first');
       await ratings.write(meetingId, person.ratingId, worth);
       const entry: CheckOut = { participantId: person.participantId, name, note, rated: worth !== null, at: now() };
-      await registry.applyServerChange(roundsDocName(meetingId), (doc) => writeCheckOut(doc, entry));
+      await registry.applyServerChange(roundsDocName(meetingId), (doc) => {
+        writeCheckOut(doc, entry);
+        if (asFacilitator) markFacilitating(doc, person.participantId);
+      });
       await tally.publishProgress(meetingId);
       return { ok: true as const, body: { checkOut: entry, mine: { worth } } };
     });

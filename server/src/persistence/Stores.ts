@@ -1,6 +1,7 @@
 import type { AlertFeedStore } from './AlertFeedStore.ts';
 import type { CheckOutRatingStore } from './CheckOutRatingStore.ts';
 import type { HeldCheckInStore } from './HeldCheckInStore.ts';
+import type { LibraryStore } from './LibraryStore.ts';
 import type { MeetingStore } from './MeetingStore.ts';
 import type { OutboxStore } from './OutboxStore.ts';
 import type { ParticipantStore } from './ParticipantStore.ts';
@@ -18,4 +19,5 @@ export interface Stores {
   readonly alertFeeds: AlertFeedStore;
   /** Webhook messages waiting to go out. */
   readonly outbox: OutboxStore;
+  readonly library: LibraryStore;
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createSqliteAlertFeedStore } from './createSqliteAlertFeedStore.ts';
 import { createSqliteCheckOutRatingStore } from './createSqliteCheckOutRatingStore.ts';
 import { createSqliteHeldCheckInStore } from './createSqliteHeldCheckInStore.ts';
+import { createSqliteLibraryStore } from './createSqliteLibraryStore.ts';
 import { createSqliteMeetingStore } from './createSqliteMeetingStore.ts';
 import { createSqliteOutboxStore } from './createSqliteOutboxStore.ts';
 import { createSqliteParticipantStore } from './createSqliteParticipantStore.ts';
@@ -20,5 +21,6 @@ export function createSqliteStores(db: Database.Database): Stores {
     checkOutRatings: createSqliteCheckOutRatingStore(db),
     alertFeeds: createSqliteAlertFeedStore(db),
     outbox: createSqliteOutboxStore(db),
+    library: createSqliteLibraryStore(db),
   };
 }

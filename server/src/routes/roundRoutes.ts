@@ -9,7 +9,8 @@ type Outcome = { readonly ok: true; readonly body: object } | Refusal;
 
 /** A round each person takes part in once, as themselves: what they send, and what they get back of their own. */
 export interface RoundService {
-  submit(meetingId: string, person: AccessPerson, body: unknown): Promise<Outcome>;
+  /** `asFacilitator`: sent with the facilitator link, so the record names this person among who facilitated. */
+  submit(meetingId: string, person: AccessPerson, body: unknown, asFacilitator: boolean): Promise<Outcome>;
   readMine(meetingId: string, person: AccessPerson): Promise<Outcome>;
 }
 
@@ -34,7 +35,8 @@ export function createRoundRoutes(
     bodyLimit({ maxSize: 8 * 1024, onError: (c) => tooLarge(c, '8 KiB') }),
     person,
     async (c) => {
-      const outcome = await service.submit(c.get('access').meeting.id, requirePerson(c), await readJsonBody(c));
+      const { meeting, role } = c.get('access');
+      const outcome = await service.submit(meeting.id, requirePerson(c), await readJsonBody(c), role === 'facilitator');
       return outcome.ok ? c.json(outcome.body) : c.json({ error: outcome.message }, outcome.status);
     },
   );

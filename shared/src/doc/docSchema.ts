@@ -68,6 +68,8 @@ export const RoundsRoot = {
   checkIns: 'checkIns',
   /** Y.Map<participantId, record>: check-out cards. */
   checkOuts: 'checkOuts',
+  /** Y.Map<participantId, true>: who checked in or out while facilitating, for the record's "Facilitated by". */
+  facilitating: 'facilitating',
 } as const;
 
 export type RoundsRoot = (typeof RoundsRoot)[keyof typeof RoundsRoot];

@@ -15,8 +15,7 @@ import { actionListWarnings, overreactionWarnings } from '../lessons/overreactio
 import { readParkingLot } from '../lessons/parkingLot.ts';
 import { readVoteTotals } from '../lessons/voteTotals.ts';
 import { DEFAULT_MAX_ACTIONS } from '../meeting/controlState.ts';
-import { readCheckIns } from '../rounds/checkIns.ts';
-import { readCheckOuts } from '../rounds/checkOuts.ts';
+import { readMeetingPeople } from '../rounds/meetingPeople.ts';
 import type { ReportInput, ReportMoment } from './renderReport.ts';
 
 /**
@@ -33,7 +32,9 @@ export function buildReportInput(content: Y.Doc, control: Y.Doc, rounds: Y.Doc |
   const cards = readCards(content);
   const actions = readActions(content).filter((action) => action.title.trim() !== '' || action.owner !== null);
   const schedule = readMeetingSchedule(content);
-  const maxActions = readControlState(control)?.maxActions ?? DEFAULT_MAX_ACTIONS;
+  const controlState = readControlState(control);
+  const maxActions = controlState?.maxActions ?? DEFAULT_MAX_ACTIONS;
+  const people = rounds ? readMeetingPeople(rounds, controlState) : null;
   const listWarnings = actionListWarnings(actions, facts.cost, maxActions).map((warning) => warning.message);
   const moment = (value: { at: string; timeZone: string } | null | undefined): ReportMoment | null =>
     value ? { at: value.at, timeZone: value.timeZone } : null;
@@ -43,8 +44,8 @@ export function buildReportInput(content: Y.Doc, control: Y.Doc, rounds: Y.Doc |
     severity: meta.severity,
     incidentSummary: meta.incidentSummary,
     meetingDate: schedule ? { at: schedule.at, timeZone: schedule.timeZone } : null,
-    facilitators: [],
-    attendees: rounds ? attendeesOf(rounds) : [],
+    facilitators: people ? [...people.facilitators] : [],
+    attendees: people ? [...people.attendees] : [],
     moments: {
       started: moment(moments.started),
       detected: moment(moments.aware),
@@ -90,14 +91,6 @@ export function buildReportInput(content: Y.Doc, control: Y.Doc, rounds: Y.Doc |
       .map((item) => item.text)
       .filter((text) => text.trim() !== ''),
   };
-}
-
-function attendeesOf(rounds: Y.Doc): string[] {
-  const names = new Set<string>();
-  for (const round of [readCheckIns(rounds), readCheckOuts(rounds)]) {
-    for (const entry of round) if (entry.name.trim() !== '') names.add(entry.name.trim());
-  }
-  return [...names].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
 function describeCost(cost: Parameters<typeof actionCostHours>[0]): string | null {

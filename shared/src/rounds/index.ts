@@ -15,6 +15,7 @@ export {
   readCheckOuts,
   writeCheckOut,
 } from './checkOuts.ts';
+export { type MeetingPeople, markFacilitating, readMeetingPeople } from './meetingPeople.ts';
 export { describeMood, isOneToFive, MOODS, type MoodValue, WORTH_RATINGS, type WorthRating } from './moods.ts';
 export {
   EMPTY_ROUND_PROGRESS,

@@ -43,6 +43,7 @@ export function RecordTimeline({ timeline }: { timeline: readonly TimelineEvent[
                       {event.description.trim() || <span className="record-missing">No description.</span>}
                     </p>
                     {event.evidence.length > 0 && <EvidenceList links={event.evidence} />}
+                    <EventQuestions event={event} />
                   </div>
                 </li>
               ))}
@@ -51,5 +52,23 @@ export function RecordTimeline({ timeline }: { timeline: readonly TimelineEvent[
         ))
       )}
     </section>
+  );
+}
+
+/** The questions asked about an event, open or answered; plain comments stay in the meeting. */
+function EventQuestions({ event }: { event: TimelineEvent }) {
+  const questions = event.comments.filter((comment) => comment.kind === 'question' && comment.text.trim() !== '');
+  if (questions.length === 0) return null;
+  return (
+    <ul className="record-questions" aria-label="Questions about this event">
+      {questions.map((question) => (
+        <li key={question.id} className="record-questions__item">
+          <span className={`record-known${question.resolved ? '' : ' record-known--later'}`}>
+            {question.resolved ? 'Answered' : 'Open question'}
+          </span>{' '}
+          <span className="record-prose">{question.text.trim()}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

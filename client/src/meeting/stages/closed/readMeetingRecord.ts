@@ -7,6 +7,8 @@ import {
   type KeyMoments,
   LESSON_PROMPTS,
   type MeetingMeta,
+  type MeetingSchedule,
+  type ParkingLotItem,
   type RatingSummary,
   readActions,
   readCardGroups,
@@ -15,6 +17,8 @@ import {
   readIncidentFacts,
   readLessonSummary,
   readMeetingMeta,
+  readMeetingSchedule,
+  readParkingLot,
   readRoundProgress,
   readTimeline,
   readVoteTotals,
@@ -39,6 +43,9 @@ export interface MeetingRecord {
   readonly lessonTexts: Readonly<Record<string, string>>;
   readonly actions: readonly Action[];
   readonly actionCosts: ActionCostSummary;
+  /** when the meeting was held, if a time was set in Prepare */
+  readonly schedule: MeetingSchedule | null;
+  readonly parkingLot: readonly ParkingLotItem[];
   /** "Was this worth your time?", added up, once shown (closed, enough ratings): never who gave which */
   readonly ratings: RatingSummary | null;
 }
@@ -65,6 +72,8 @@ export function readMeetingRecord(doc: Y.Doc, control: Y.Doc): MeetingRecord {
     actions,
     actionCosts: summariseActionCosts(actions, facts.cost),
     ratings: readRatings(control),
+    schedule: readMeetingSchedule(doc),
+    parkingLot: readParkingLot(doc),
   };
 }
 

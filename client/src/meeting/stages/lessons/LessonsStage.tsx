@@ -7,6 +7,7 @@ import { useContentValue } from '../../../lessons/useContentValue.ts';
 import { useFocusRelease } from '../../../lessons/useFocusRelease.ts';
 import { useMyVotes } from '../../../lessons/useMyVotes.ts';
 import { useVoteTotals } from '../../../lessons/useVoteTotals.ts';
+import { RelatedPostMortems } from '../../../library/RelatedPostMortems.tsx';
 import { Icon } from '../../../ui/Icon.tsx';
 import type { StageProps } from '../StageProps.ts';
 import type { CardSort } from './arrangeColumn.ts';
@@ -159,6 +160,8 @@ export function LessonsStage(props: StageProps) {
           facilitating={facilitating}
           onFocusChange={onFocusChange}
         />
+
+        <RelatedPostMortems meetingId={meetingId} token={token} />
       </div>
     </LessonsBoardContext>
   );
