@@ -34,7 +34,7 @@ export async function sendWebhook(
     return readDeliveryOutcome(response.status);
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { kind: 'retry', reason: timedOut ? `no answer in ${options.timeoutMs} ms` : describeError(error) };
+    return { kind: 'retry', reason: timedOut ? `did not answer in ${options.timeoutMs} ms` : describeError(error) };
   }
 }
 
@@ -42,5 +42,5 @@ export async function sendWebhook(
 function describeError(error: unknown): string {
   const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
   if (cause && typeof cause.code === 'string') return `could not connect (${cause.code})`;
-  return error instanceof Error ? error.name : 'could not connect';
+  return `could not be reached (${error instanceof Error ? error.name : 'unknown error'})`;
 }

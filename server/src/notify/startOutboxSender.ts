@@ -34,9 +34,12 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const random = options.random ?? Math.random;
   const stopping = new AbortController();
   let wakeUp: (() => void) | null = null;
+  /** Set by `wake()`, so that a message queued while the outbox was being read is not left waiting. */
+  let woken = false;
 
   /** Resolves after `ms`, on `wake()`, or when stopping, whichever is first. */
   function pause(ms: number): Promise<void> {
+    if (woken) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -57,14 +60,14 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       timeoutMs: options.attemptTimeoutMs,
       signal: stopping.signal,
     });
-    // An attempt cut short by stopping is neither a failure nor counted: the message goes at the next start.
-    if (stopping.signal.aborted) return;
-    const attempts = message.attempts + 1;
     if (outcome.kind === 'delivered') {
       await outbox.markDelivered(message.id);
       metrics.counters.webhookDeliveries++;
       return;
     }
+    // An attempt cut short by stopping is neither a failure nor counted: the message goes at the next start.
+    if (stopping.signal.aborted) return;
+    const attempts = message.attempts + 1;
     const giveUp = outcome.kind === 'retry' && now() - message.createdAt >= options.giveUpAfterMs;
     if (outcome.kind === 'failed' || giveUp) {
       const reason = giveUp ? `${outcome.reason}; still not delivered after ${attempts} attempts` : outcome.reason;
@@ -82,6 +85,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   async function run(): Promise<void> {
     while (!stopping.signal.aborted) {
+      woken = false;
       try {
         const message = await outbox.readNext();
         if (message === null) {
@@ -104,6 +108,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const running = run();
   return {
     wake() {
+      woken = true;
       wakeUp?.();
     },
     async stop() {
