@@ -1,5 +1,7 @@
 import { MIN_RATINGS_TO_SHOW } from '@debrief/shared';
 import { useEffect, useState } from 'react';
+import { PublishPanel } from '../../../library/PublishPanel.tsx';
+import { RelatedPostMortems } from '../../../library/RelatedPostMortems.tsx';
 import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
 import { formatDateTime } from '../../../ui/formatDate.ts';
 import { SeverityBadge } from '../../../ui/SeverityBadge.tsx';
@@ -8,13 +10,15 @@ import type { StageProps } from '../StageProps.ts';
 import { RecordActions } from './RecordActions.tsx';
 import { RecordFacts } from './RecordFacts.tsx';
 import { RecordLessons } from './RecordLessons.tsx';
+import { RecordParkingLot } from './RecordParkingLot.tsx';
+import { RecordPeople } from './RecordPeople.tsx';
 import { RecordTimeline } from './RecordTimeline.tsx';
 import { readMeetingRecord } from './readMeetingRecord.ts';
 import '../../../rounds/rounds.css';
 import './record.css';
 
 /** The whole post-mortem as a read-only record. Check-in and check-out notes are personal and stay out of it. */
-export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: StageProps) {
+export function ClosedRecord({ doc, controlDoc, rounds, control, meetingId, token, role }: StageProps) {
   const [record, setRecord] = useState(() => readMeetingRecord(doc, controlDoc));
   useEffect(() => {
     const update = () => setRecord(readMeetingRecord(doc, controlDoc));
@@ -55,6 +59,9 @@ export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: Sta
         </p>
       </header>
 
+      <PublishPanel meetingId={meetingId} token={token} role={role} closed={closed} />
+
+      <RecordPeople schedule={record.schedule} rounds={rounds} control={control} />
       <RecordFacts
         moments={record.moments}
         howWeBecameAware={facts.howWeBecameAware}
@@ -72,6 +79,7 @@ export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: Sta
         lessonTexts={record.lessonTexts}
         maxActions={control.maxActions}
       />
+      <RecordParkingLot items={record.parkingLot} />
       <div className="record-section">
         {record.ratings ? (
           <>
@@ -97,6 +105,7 @@ export function ClosedRecord({ doc, controlDoc, control, meetingId, token }: Sta
           </section>
         )}
       </div>
+      <RelatedPostMortems meetingId={meetingId} token={token} />
     </article>
   );
 }
