@@ -85,8 +85,12 @@ async function findClosedPort(): Promise<number> {
   return receiver.port;
 }
 
-async function startDebrief(env: Record<string, string>, dataDir = createTempDataDir()): Promise<TestServer> {
-  const server = await startTestServer(dataDir, { webhookTiming: timing }, env);
+async function startDebrief(
+  env: Record<string, string>,
+  dataDir = createTempDataDir(),
+  webhookTiming: typeof timing & { giveUpAfterMs?: number } = timing,
+): Promise<TestServer> {
+  const server = await startTestServer(dataDir, { webhookTiming }, env);
   servers.push(server);
   return server;
 }
@@ -250,6 +254,20 @@ describe('the outgoing webhook', () => {
     expect(receiver.delivered()[0]?.body.meeting.id).toBe(other.id);
     await pause(300);
     expect(receiver.requests).toHaveLength(2);
+  });
+
+  it('gives up on a message still not delivered at the end of its horizon, and counts it', async () => {
+    const port = await findClosedPort();
+    const env = webhookEnv(`http://127.0.0.1:${port}/hooks/debrief`);
+    const server = await startDebrief(env, createTempDataDir(), { ...timing, giveUpAfterMs: 300 });
+    const meeting = await createTestMeeting(server.url);
+
+    expect(await closeMeeting(server, meeting)).toBe(200);
+
+    await eventually(async () => expect(await readMetric(server, 'debrief_webhook_failures_total')).toBe(1));
+    const receiver = await startReceiver(port);
+    await pause(300);
+    expect(receiver.requests).toHaveLength(0);
   });
 
   it('sends nothing without WEBHOOK_URL, and meetings work as before', async () => {
