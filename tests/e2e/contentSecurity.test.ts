@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launchBrowser.ts';
 import { startAppServer } from '../support/startAppServer.ts';
-import { currentStep, joinWithName, openAs, poll } from './fixtures/meetingRoom.ts';
+import { currentStep, joinWithName, openAs, openNewMeeting, poll } from './fixtures/meetingRoom.ts';
 
 const title = 'Payments latency after a config push';
 
@@ -41,7 +41,7 @@ describe('the Content Security Policy', () => {
     await priya.reload();
     await priya.getByLabel('Title').fill(title);
     await priya.getByRole('button', { name: 'Start the post-mortem' }).click();
-    await joinWithName(priya, 'Priya Raman', title);
+    await openNewMeeting(priya, 'Priya Raman', title);
     await priya.getByText('Online').waitFor();
 
     // A participant opening the link: index.html's inline script asks about the meeting before the app loads.

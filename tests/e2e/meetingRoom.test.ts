@@ -9,6 +9,7 @@ import {
   joinWithName as joinAs,
   laptop,
   openAs as openIn,
+  openNewMeeting,
   peopleIn,
   phone,
   poll,
@@ -49,13 +50,13 @@ describe('the meeting room in the browser', () => {
     await facilitator.getByLabel('Severity').selectOption('SEV2');
 
     await facilitator.getByRole('button', { name: 'Start the post-mortem' }).click();
-    await facilitator.waitForURL(/\/m\/[\w-]+#.+/);
+    await facilitator.waitForURL(/\/m\/[\w-]+\/links#.+/);
     expect(new URL(facilitator.url()).search).toBe('');
-    await joinWithName(facilitator, 'Priya Raman');
     const participantLink = await facilitator.getByRole('textbox', { name: 'Participant link' }).inputValue();
     const observerLink = await facilitator.getByRole('textbox', { name: 'Observer link' }).inputValue();
     expect(participantLink).toMatch(/\/m\/[\w-]+#.+/);
     expect(observerLink).not.toBe(participantLink);
+    await openNewMeeting(facilitator, 'Priya Raman', meetingTitle);
 
     const amir = await openAs(participantLink);
     await joinWithName(amir, 'Amir Haddad');

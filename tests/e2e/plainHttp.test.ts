@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/launchBrowser.ts';
 import { startAppServer } from '../support/startAppServer.ts';
-import { joinWithName, openAs, poll } from './fixtures/meetingRoom.ts';
+import { joinWithName, openAs, openNewMeeting, poll } from './fixtures/meetingRoom.ts';
 
 // Another machine's name, so that the page is not a secure context as localhost always is.
 const host = 'debrief.test';
@@ -29,7 +29,7 @@ describe('Debrief over plain http inside a network', () => {
     expect(await priya.evaluate('window.isSecureContext')).toBe(false);
     await priya.getByLabel('Title').fill(title);
     await priya.getByRole('button', { name: 'Start the post-mortem' }).click();
-    await joinWithName(priya, 'Priya Raman', title);
+    await openNewMeeting(priya, 'Priya Raman', title);
 
     // Without clipboard access, copying selects the link instead.
     const participantLink = await priya.getByRole('textbox', { name: 'Participant link' }).inputValue();

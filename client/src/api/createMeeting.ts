@@ -6,6 +6,8 @@ export interface CreateMeetingRequest {
   readonly incident: {
     readonly summary: string;
     readonly occurredAt: string | null;
+    /** the IANA zone the form was filled in */
+    readonly timeZone?: string;
     readonly severity: string;
   };
 }

@@ -4,7 +4,7 @@ import { NETWORK_ERROR_MESSAGE, readApiError } from '../api/readApiError.ts';
 import { rebaseLinks } from '../api/rebaseLinks.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { rememberMeeting } from './myMeetingsStore.ts';
-import { navigate } from './router.ts';
+import { meetingLinksPath, meetingPath, navigate } from './router.ts';
 
 /** Makes a new meeting from an `export.json` saved from another meeting or another Debrief, and opens it. */
 export function ImportMeetingForm() {
@@ -28,7 +28,6 @@ export function ImportMeetingForm() {
         return;
       }
       const meeting = (await response.json()) as CreateMeetingResponse;
-      const path = `/m/${meeting.id}#${meeting.tokens.facilitator}`;
       const now = Date.now();
       // The server accepted the file, so it is an export with a title.
       const title = (JSON.parse(text) as { meeting: { title: string } }).meeting.title;
@@ -36,12 +35,12 @@ export function ImportMeetingForm() {
         id: meeting.id,
         title,
         role: 'facilitator',
-        path,
+        path: meetingPath(meeting.id, meeting.tokens.facilitator),
         links: rebaseLinks(meeting.links, window.location.origin),
         createdAt: now,
         lastOpenedAt: now,
       });
-      navigate(path);
+      navigate(meetingLinksPath(meeting.id, meeting.tokens.facilitator));
     } catch {
       setError(NETWORK_ERROR_MESSAGE);
     } finally {

@@ -2,18 +2,19 @@ import { DEFAULT_SEVERITY, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, SEVERITIES, sev
 import { type FormEvent, useState } from 'react';
 import { createMeeting } from '../api/createMeeting.ts';
 import { rebaseLinks } from '../api/rebaseLinks.ts';
+import { getBrowserTimeZone } from '../incident/timeZones.ts';
 import {
   type CreateMeetingField,
   createMeetingFields,
   describeCreateMeetingError,
 } from './describeCreateMeetingError.ts';
 import { rememberMeeting } from './myMeetingsStore.ts';
-import { navigate } from './router.ts';
+import { meetingLinksPath, meetingPath, navigate } from './router.ts';
 import { toIsoWithOffset } from './toIsoWithOffset.ts';
 
 const ERROR_ID = 'start-meeting-error';
 
-/** Creates a meeting, remembers it in this browser, and opens it as its facilitator. */
+/** Creates a meeting, remembers it in this browser, and shows its creator the links to hand out. */
 export function StartMeetingForm() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<{ text: string; field: CreateMeetingField | null } | null>(null);
@@ -30,6 +31,8 @@ export function StartMeetingForm() {
       incident: {
         summary: String(form.get('summary') ?? '').trim(),
         occurredAt: occurredAtLocal ? toIsoWithOffset(occurredAtLocal) : null,
+        // Prepare shows the incident's start in the zone it was given in.
+        timeZone: getBrowserTimeZone(),
         severity: String(form.get('severity') ?? DEFAULT_SEVERITY),
       },
     });
@@ -42,10 +45,17 @@ export function StartMeetingForm() {
     }
     const { id, tokens } = result.meeting;
     const links = rebaseLinks(result.meeting.links, window.location.origin);
-    const path = `/m/${id}#${tokens.facilitator}`;
     const now = Date.now();
-    rememberMeeting({ id, title, role: 'facilitator', path, links, createdAt: now, lastOpenedAt: now });
-    navigate(path);
+    rememberMeeting({
+      id,
+      title,
+      role: 'facilitator',
+      path: meetingPath(id, tokens.facilitator),
+      links,
+      createdAt: now,
+      lastOpenedAt: now,
+    });
+    navigate(meetingLinksPath(id, tokens.facilitator));
   };
 
   const fieldProps = (field: CreateMeetingField) => ({
@@ -60,7 +70,8 @@ export function StartMeetingForm() {
         Start a post-mortem
       </h2>
       <p className="card__hint">
-        One meeting per incident. You will get a link to share with your team and a read-only link to announce.
+        One meeting per incident. You will get a link to share with your team, a read-only link to announce, and your
+        own link to run the meeting.
       </p>
 
       <div className="field">

@@ -28,7 +28,25 @@ export function useHash(): string {
 
 /** The meeting id in a `/m/<id>` path, or null for any other page. */
 export function readMeetingId(path: string): string | null {
-  const part = /^\/m\/([^/]+)\/?$/.exec(path)?.[1];
+  return decodeMeetingId(/^\/m\/([^/]+)\/?$/.exec(path)?.[1]);
+}
+
+/** The meeting id in a `/m/<id>/links` path, the page that hands out a new meeting's links. */
+export function readMeetingLinksId(path: string): string | null {
+  return decodeMeetingId(/^\/m\/([^/]+)\/links\/?$/.exec(path)?.[1]);
+}
+
+/** The path of a meeting link, with its token after `#`. */
+export function meetingPath(meetingId: string, token: string): string {
+  return `/m/${encodeURIComponent(meetingId)}#${token}`;
+}
+
+/** The page where whoever started a meeting finds its links. */
+export function meetingLinksPath(meetingId: string, token: string): string {
+  return `/m/${encodeURIComponent(meetingId)}/links#${token}`;
+}
+
+function decodeMeetingId(part: string | undefined): string | null {
   if (!part) return null;
   try {
     return decodeURIComponent(part);
@@ -41,7 +59,9 @@ export function readHash(): string {
   return window.location.hash.replace(/^#/, '');
 }
 
-export function navigate(to: string): void {
-  window.history.pushState(null, '', to);
+/** Goes to `to` in this tab; `replace` leaves no step behind for the back button. */
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }

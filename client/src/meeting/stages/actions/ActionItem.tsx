@@ -25,10 +25,9 @@ import { EditingBadge } from '../../../lessons/EditingBadge.tsx';
 import { peopleFocusedOn } from '../../../lessons/peopleFocusedOn.ts';
 import { shortText } from '../../../lessons/shortText.ts';
 import type { Presence } from '../../../presence/collectPresence.ts';
-import { formatDate } from '../../../ui/formatDate.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 import { CostField } from './CostField.tsx';
-import { describeDueDate } from './describeDueDate.ts';
+import { DueDateField } from './DueDateField.tsx';
 import { LessonLinks } from './LessonLinks.tsx';
 import { OwnerField } from './OwnerField.tsx';
 import type { OwnerChoice } from './ownerChoices.ts';
@@ -57,12 +56,10 @@ export function ActionItem(props: Props) {
   const ids = useId();
   const titleId = `${ids}-title`;
   const messageId = `${ids}-message`;
-  const dueId = `${ids}-due`;
   const typeId = `${ids}-type`;
   const title = getActionTitleText(doc, action.id);
   const warnings = overreactionWarnings(action, props.incidentCost);
   const focusId = `action:${action.id}`;
-  const due = action.dueDate ? describeDueDate(action.dueDate, today, action.status) : null;
   // "Give this action an owner first" goes away by itself once someone owns it.
   const shownMessage = message === OWNER_NEEDED_MESSAGE && action.owner !== null ? null : message;
 
@@ -154,33 +151,7 @@ export function ActionItem(props: Props) {
           onChange={(owner) => update({ owner })}
         />
 
-        <div className="action-field">
-          {readOnly ? (
-            <>
-              <span className="action-field__label">Due</span>
-              <span className="action-field__value">{action.dueDate ? formatDate(action.dueDate) : 'No due date'}</span>
-            </>
-          ) : (
-            <>
-              <label className="action-field__label" htmlFor={dueId}>
-                Due date
-              </label>
-              <input
-                id={dueId}
-                className="input input--compact"
-                type="date"
-                value={action.dueDate ?? ''}
-                data-empty={action.dueDate ? undefined : 'true'}
-                onChange={(event) => update({ dueDate: event.target.value || null })}
-              />
-            </>
-          )}
-          {due?.text && (
-            <span className={`action-due action-due--${due.tone}`} aria-live="polite">
-              {due.text}
-            </span>
-          )}
-        </div>
+        <DueDateField action={action} today={today} readOnly={readOnly} onChange={(dueDate) => update({ dueDate })} />
 
         <div className="action-field">
           {readOnly ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDueDate, localToday } from './describeDueDate.ts';
+import { describeDueDate, localToday, needsPastDateConfirmation } from './describeDueDate.ts';
 
 describe('describeDueDate', () => {
   it('counts calendar days to the due date', () => {
@@ -23,5 +23,27 @@ describe('describeDueDate', () => {
 describe('localToday', () => {
   it('writes the local calendar day', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('needsPastDateConfirmation', () => {
+  it('asks about a date before today', () => {
+    expect(needsPastDateConfirmation('2026-11-30', null, '2026-12-01')).toBe(true);
+    expect(needsPastDateConfirmation('2025-12-31', '2026-12-20', '2026-12-01')).toBe(true);
+  });
+
+  it('takes today and later dates at once', () => {
+    expect(needsPastDateConfirmation('2026-12-01', null, '2026-12-01')).toBe(false);
+    expect(needsPastDateConfirmation('2027-01-10', '2026-11-01', '2026-12-01')).toBe(false);
+  });
+
+  it('does not ask again about the date the action already has, nor about clearing it', () => {
+    expect(needsPastDateConfirmation('2026-11-01', '2026-11-01', '2026-12-01')).toBe(false);
+    expect(needsPastDateConfirmation(null, '2026-11-01', '2026-12-01')).toBe(false);
+  });
+
+  it('leaves a value that is not a whole date to the date field', () => {
+    expect(needsPastDateConfirmation('', null, '2026-12-01')).toBe(false);
+    expect(needsPastDateConfirmation('2026-1', null, '2026-12-01')).toBe(false);
   });
 });

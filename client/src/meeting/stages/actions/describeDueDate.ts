@@ -18,6 +18,15 @@ export function describeDueDate(dueDate: string, today: string, status: ActionSt
   return { text: `Due in ${plural(days)}`, tone: days <= 7 ? 'soon' : 'later' };
 }
 
+/**
+ * Whether choosing `next` as the due date should first ask "This date has passed. Use it anyway?": a date before
+ * `today` (both YYYY-MM-DD) that is not already the action's date. Clearing the date never asks.
+ */
+export function needsPastDateConfirmation(next: string | null, current: string | null, today: string): boolean {
+  if (next === null || next === current || !/^\d{4}-\d{2}-\d{2}$/.test(next)) return false;
+  return next < today;
+}
+
 /** Today as YYYY-MM-DD in this person's own time zone. */
 export function localToday(now: Date = new Date()): string {
   const month = String(now.getMonth() + 1).padStart(2, '0');

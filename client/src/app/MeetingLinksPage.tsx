@@ -1,0 +1,191 @@
+import type { Role } from '@debrief/shared';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { MAX_DISPLAY_NAME_LENGTH, readDisplayName, saveDisplayName } from '../identity/displayNameStore.ts';
+import { readJoinedName, rememberJoinedName } from '../identity/joinedNameStore.ts';
+import { useMeetingSession } from '../sync/useMeetingSession.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { RoleBadge } from '../ui/RoleBadge.tsx';
+import { SeverityBadge } from '../ui/SeverityBadge.tsx';
+import { TopBar } from '../ui/TopBar.tsx';
+import { useCopyToClipboard } from '../ui/useCopyToClipboard.ts';
+import { BrokenLinkPage } from './lazyPages.ts';
+import { findMyMeeting, rememberMeeting } from './myMeetingsStore.ts';
+import { meetingPath, navigate, useHash } from './router.ts';
+import './home.css';
+
+const linkRows: readonly { role: Role; label: string; hint: string }[] = [
+  {
+    role: 'facilitator',
+    label: 'Facilitator link',
+    hint: 'Yours. Keep it private: whoever holds it runs the meeting. Open it again to come back.',
+  },
+  {
+    role: 'participant',
+    label: 'Participant link',
+    hint: 'Share it with the people who were involved: they write in every stage of the meeting.',
+  },
+  {
+    role: 'observer',
+    label: 'Observer link',
+    hint: 'Announce it company-wide: anyone can follow the meeting live, read only.',
+  },
+];
+
+/**
+ * `/m/<id>/links#<facilitator token>`: where the person who started a meeting lands, with its three links to hand
+ * out and the way into the meeting. Any other link goes to the meeting itself.
+ */
+export function MeetingLinksPage({ meetingId }: { meetingId: string }) {
+  const token = useHash();
+  const session = useMeetingSession(meetingId, token);
+  const ownPath = meetingPath(meetingId, token);
+  const isFacilitator = session.status === 'ready' && session.session.role === 'facilitator';
+
+  useEffect(() => {
+    if (session.status === 'ready' && !isFacilitator) navigate(ownPath, { replace: true });
+  }, [session.status, isFacilitator, ownPath]);
+
+  if (session.status === 'malformed') return <BrokenLinkPage reason="malformed" />;
+  if (session.status === 'failed' && session.reason !== 'unavailable')
+    return <BrokenLinkPage reason={session.reason} />;
+  if (session.status !== 'ready' || !isFacilitator) {
+    return (
+      <Frame>
+        <p className="loading" role="status">
+          {session.status === 'failed' ? session.message : 'Opening the meeting…'}
+        </p>
+      </Frame>
+    );
+  }
+
+  const { meeting } = session.session;
+  const links = session.session.links ?? findMyMeeting(meeting.id, 'facilitator')?.links ?? null;
+  const open = (name: string) => {
+    saveDisplayName(name);
+    rememberJoinedName(meeting.id, name);
+    const now = Date.now();
+    rememberMeeting({
+      id: meeting.id,
+      title: meeting.title,
+      role: 'facilitator',
+      path: ownPath,
+      createdAt: findMyMeeting(meeting.id, 'facilitator')?.createdAt ?? meeting.createdAt,
+      lastOpenedAt: now,
+    });
+    navigate(ownPath);
+  };
+
+  return (
+    <Frame>
+      <section className="card meeting-links" aria-labelledby="meeting-links-heading">
+        <p className="eyebrow">Your post-mortem is ready</p>
+        <h1 id="meeting-links-heading">{meeting.title || 'Untitled meeting'}</h1>
+        <div className="badge-row">
+          <SeverityBadge severity={meeting.severity} />
+          <RoleBadge role={session.session.role} />
+        </div>
+        <p className="meeting-links__lede">
+          Send these links before the meeting. Each one opens the same meeting with different rights. You can copy them
+          again later from the meeting room.
+        </p>
+        {links ? (
+          linkRows.map(({ role, label, hint }) => (
+            <LinkRow key={role} linkRole={role} label={label} hint={hint} link={links[role]} />
+          ))
+        ) : (
+          <LinkRow
+            linkRole="facilitator"
+            label="Facilitator link"
+            hint={linkRows[0]?.hint ?? ''}
+            link={`${window.location.origin}${ownPath}`}
+          />
+        )}
+      </section>
+      <OpenMeetingForm joinedName={readJoinedName(meeting.id)} onOpen={open} />
+    </Frame>
+  );
+}
+
+function Frame({ children }: { children: ReactNode }) {
+  return (
+    <div className="page">
+      <TopBar />
+      <main className="content content--narrow meeting-links-page">{children}</main>
+    </div>
+  );
+}
+
+/** The next step: the name everyone will see, and the way in. */
+function OpenMeetingForm({ joinedName, onOpen }: { joinedName: string | null; onOpen: (name: string) => void }) {
+  const [name, setName] = useState(() => joinedName ?? readDisplayName());
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed) onOpen(trimmed);
+  };
+  return (
+    <form className="card meeting-links__next" onSubmit={onSubmit} aria-labelledby="open-meeting-heading">
+      <h2 id="open-meeting-heading" className="card__title">
+        Next: open the meeting
+      </h2>
+      <p className="card__hint">
+        Prepare the facts before everyone joins: what happened, when, and the timeline. People who open their link see
+        the same meeting, live.
+      </p>
+      <div className="field">
+        <label className="field-label" htmlFor="facilitator-name">
+          Your name
+        </label>
+        <input
+          id="facilitator-name"
+          className="input"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          required
+          maxLength={MAX_DISPLAY_NAME_LENGTH}
+          autoComplete="name"
+        />
+        <p className="field-hint">Shown to everyone in the meeting. We remember it in this browser for next time.</p>
+      </div>
+      <button type="submit" className="button button--primary button--block" disabled={!name.trim()}>
+        Open the meeting
+        <Icon name="arrow" />
+      </button>
+    </form>
+  );
+}
+
+function LinkRow({ linkRole, label, hint, link }: { linkRole: Role; label: string; hint: string; link: string }) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { feedback, copy } = useCopyToClipboard(link, inputRef);
+  const id = `new-meeting-link-${linkRole}`;
+  return (
+    <div className="meeting-link">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <div className="meeting-link__control">
+        <input
+          ref={inputRef}
+          id={id}
+          className="input meeting-link__input"
+          value={link}
+          readOnly
+          aria-describedby={`${id}-hint`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={copy} aria-label={`Copy the ${label.toLowerCase()}`}>
+          <Icon name={feedback === 'copied' ? 'check' : 'copy'} />
+          {feedback === 'copied' ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+      <p className="meeting-link__feedback" aria-live="polite">
+        {feedback === 'copied' && `${label} copied`}
+        {feedback === 'selected' && 'Selected: press Ctrl+C (or ⌘C) to copy'}
+      </p>
+    </div>
+  );
+}
