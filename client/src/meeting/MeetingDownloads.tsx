@@ -1,5 +1,5 @@
 import { readMeetingSchedule } from '@debrief/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { Icon } from '../ui/Icon.tsx';
 import { DownloadFile } from './stages/closed/DownloadFile.tsx';
@@ -36,11 +36,12 @@ export function MeetingDownloads({
   );
 }
 
-/** The same files in a small disclosure for the facilitator's toolbar: Escape or a click elsewhere folds it. */
+/** The same files behind a "Downloads" button for the facilitator's toolbar: Escape or a click elsewhere folds it. */
 export function MeetingDownloadsMenu(props: Omit<Props, 'reportLabel' | 'buttonClassName'>) {
   const [open, setOpen] = useState(false);
-  const menuRef = useRef<HTMLDetailsElement>(null);
-  const summaryRef = useRef<HTMLElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
 
   useEffect(() => {
     if (!open) return;
@@ -52,23 +53,29 @@ export function MeetingDownloadsMenu(props: Omit<Props, 'reportLabel' | 'buttonC
   }, [open]);
 
   return (
-    <details
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the open menu folds it, as in any menu.
+    <div
       ref={menuRef}
       className="downloads-menu"
-      open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !open) return;
         event.preventDefault();
         setOpen(false);
-        summaryRef.current?.focus();
+        toggleRef.current?.focus();
       }}
     >
-      <summary ref={summaryRef} className="button downloads-menu__toggle">
+      <button
+        ref={toggleRef}
+        type="button"
+        className="button downloads-menu__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
         <Icon name="download" />
         Downloads
-      </summary>
-      <div className="downloads-menu__panel">
+      </button>
+      <div id={panelId} className="downloads-menu__panel" hidden={!open}>
         <p className="downloads-menu__hint">The meeting as it is now, for anyone with one of its links.</p>
         <MeetingDownloads
           {...props}
@@ -76,7 +83,7 @@ export function MeetingDownloadsMenu(props: Omit<Props, 'reportLabel' | 'buttonC
           buttonClassName="button button--ghost downloads-menu__item"
         />
       </div>
-    </details>
+    </div>
   );
 }
 
