@@ -15,6 +15,7 @@ import { createMeetingService } from './meeting/createMeetingService.ts';
 import { createRoundTally } from './meeting/createRoundTally.ts';
 import { createMetrics } from './metrics/createMetrics.ts';
 import { createWebhook, type WebhookTiming } from './notify/createWebhook.ts';
+import { startOverdueReminders } from './notify/startOverdueReminders.ts';
 import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
@@ -91,7 +92,17 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const checkOutService = createCheckOutService({ registry, ratings: stores.checkOutRatings, tally });
   const alertFeedService = createAlertFeedService({ registry, feeds: stores.alertFeeds });
   const importService = createImportService({ registry });
-  const libraryService = createLibraryService({ registry, library: stores.library });
+  const libraryService = createLibraryService({
+    registry,
+    library: stores.library,
+    events: {
+      // Not awaited, like every webhook notice; a new post-mortem may bring overdue actions with it.
+      published: (meetingId, { title, severity }) => {
+        void webhook.notify({ kind: 'published', meeting: { id: meetingId, title, severity }, url: '/library' });
+        void reminders?.check();
+      },
+    },
+  });
   meetingService.onStateChange(async (meetingId, before, after) => {
     if (before.checkInsHidden && !after.checkInsHidden) await checkInService.revealAll(meetingId);
     // The ratings are shown when the meeting first closes with enough of them (see RoundTally.publishProgress).
@@ -101,7 +112,16 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     // A published post-mortem closed again after more work shows the library what it says now.
     if (before.stage !== 'closed' && after.stage === 'closed') await libraryService.refresh(meetingId);
   });
-  // Overdue action reminders (notify/startOverdueReminders.ts) start here with webhook.notify; stop them in close().
+  const reminders = webhook.enabled
+    ? startOverdueReminders({
+        listOpenActions: async () =>
+          (await stores.library.openActions()).map((action) => ({
+            ...action,
+            actionId: action.id,
+          })),
+        notify: webhook.notify,
+      })
+    : null;
   const sockets = new Set<WebSocket>();
 
   const app = new Hono();
@@ -178,6 +198,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       );
       await Promise.all(closed);
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await reminders?.stop();
       await webhook.stop();
       await registry.flushAll();
       await stores.rooms.close();

@@ -1,7 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readConfig } from '@debrief/server';
-import { type CreateMeetingResponse, getNotesText, type MeetingSchedule, scheduleMeeting } from '@debrief/shared';
+import {
+  addAction,
+  type CreateMeetingResponse,
+  getNotesText,
+  type MeetingSchedule,
+  readActions,
+  scheduleMeeting,
+  updateAction,
+} from '@debrief/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
@@ -297,5 +305,49 @@ describe('the outgoing webhook', () => {
       webhook: null,
       publicUrl: 'https://debrief.example.com',
     });
+  });
+
+  it('tells the channel when a post-mortem is published, and once about each action past its due date', async () => {
+    const receiver = await startReceiver();
+    const dataDir = createTempDataDir();
+    let server = await startDebrief(webhookEnv(receiver.url), dataDir);
+    const meeting = await createTestMeeting(server.url, {
+      title: 'Checkout outage',
+      incident: { summary: '', occurredAt: null, severity: 'SEV2' },
+    });
+    const writer = await connect(server, meeting);
+    addAction(writer.doc, { id: 'late', title: 'Rotate the pager schedule', now: 1 });
+    updateAction(writer.doc, 'late', { dueDate: '2021-01-04', owner: { kind: 'named', name: 'Ana' } });
+    addAction(writer.doc, { id: 'later', title: 'Add a failover drill', now: 2 });
+    updateAction(writer.doc, 'later', { dueDate: '2999-01-01' });
+    const probe = await connect(server, meeting);
+    await eventually(() => expect(readActions(probe.doc)).toHaveLength(2));
+    expect(await closeMeeting(server, meeting)).toBe(200);
+    const published = await fetch(`${server.url}/api/meetings/${meeting.id}/publication`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${meeting.tokens.facilitator}` },
+      body: JSON.stringify({ services: ['checkout'] }),
+    });
+    expect(published.status).toBe(200);
+
+    await eventually(() =>
+      expect(receiver.delivered().map((delivery) => delivery.body.event)).toEqual([
+        'meeting.closed',
+        'meeting.published',
+        'action.overdue',
+      ]),
+    );
+    const [, publishedNotice, overdue] = receiver.delivered();
+    expect(publishedNotice?.body.url).toBe(`${PUBLIC_URL}/library`);
+    expect(overdue?.body.text).toContain('Rotate the pager schedule');
+    expect(overdue?.body.url).toBe(`${PUBLIC_URL}/actions`);
+    const sent = JSON.stringify(receiver.delivered());
+    for (const token of Object.values(meeting.tokens)) expect(sent).not.toContain(token);
+
+    // A restart checks again, and says nothing new about the same action.
+    await stopDebrief(server);
+    server = await startDebrief(webhookEnv(receiver.url), dataDir);
+    await pause(400);
+    expect(receiver.delivered()).toHaveLength(3);
   });
 });

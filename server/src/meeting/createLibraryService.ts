@@ -11,6 +11,7 @@ import {
   readControlState,
   readLibraryDocument,
   readMeetingMeta,
+  type Severity,
   setActionStatus,
   toFullTextQuery,
   toRelatedQuery,
@@ -26,7 +27,7 @@ export type LibraryOutcome<T> =
 
 /** What the library tells the rest of the server, e.g. to send a notification. */
 export interface LibraryEvents {
-  published?(meetingId: string, document: { title: string; severity: string }): void;
+  published?(meetingId: string, document: { title: string; severity: Severity }): void;
 }
 
 const MAX_RESULTS = 50;

@@ -35,6 +35,7 @@ describe('startOverdueReminders', () => {
       kind: 'actionOverdue',
       meeting: { id: 'meeting-1234', title: 'Checkout outage', severity: 'SEV2' },
       action: { id: 'a1', title: 'Add a canary to the failover', owner: 'Ana', dueDate: '2026-12-01' },
+      url: '/actions',
     });
   });
 

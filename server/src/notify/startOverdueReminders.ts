@@ -48,6 +48,7 @@ export function startOverdueReminders(deps: {
           kind: 'actionOverdue',
           meeting: { id: row.meetingId, title: row.meetingTitle, severity: row.severity },
           action: { id: row.actionId, title: row.title, owner: row.owner, dueDate: row.dueDate },
+          url: '/actions',
         });
       }
     } catch (error) {
