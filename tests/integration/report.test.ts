@@ -136,10 +136,10 @@ describe('GET /api/meetings/:id/report.md', () => {
     expect(text).toContain('Alert \\| fired \\<script\\>alert(1)\\</script\\>');
     expect(text).not.toContain('<script>');
     expect(text).toContain('[Dashboard](<https://grafana.example.com/d/x>)');
-    expect(text).toContain('- **Open** (2026-11-02 13:02 UTC): Why did it take seven minutes?');
+    expect(text).toContain('- **Open** (2 Nov 2026, 13:02 UTC): Why did it take seven minutes?');
     expect(text).toContain('- No runbook for pools');
     expect(text).toMatch(
-      /\| Require approval for every failover \| _No owner_ \| 2026-11-20 \| Open \| 16 hours \(M\) \|/,
+      /\| Require approval for every failover \| _No owner_ \| 20 Nov 2026 \| Open \| 16 hours \(M\) \|/,
     );
     expect(text).toMatch(/one deployment in a hundred/);
     expect(text).toContain('## Parking lot\n\n- Page the DBA team on failover?');

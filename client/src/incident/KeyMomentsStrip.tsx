@@ -38,7 +38,7 @@ export function KeyMomentsStrip({ moments, missingHint = 'Not recorded yet' }: P
                     <span className="key-moment__zone">{formatZoned(moment.at, moment.timeZone, 'zone')}</span>
                   </time>
                   <span className="key-moment__date">
-                    {formatZoned(moment.at, moment.timeZone, 'shortDate')}
+                    {formatZoned(moment.at, moment.timeZone, 'date')}
                     {moment.source === 'timeline' && ' · from the timeline'}
                   </span>
                   {gap !== null && gap >= 0 && <span className="key-moment__gap">+{formatDuration(gap)}</span>}

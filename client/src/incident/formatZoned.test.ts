@@ -8,11 +8,14 @@ describe('formatZoned', () => {
   it('writes the moment in its own zone', () => {
     expect(formatZoned(at, 'Europe/Berlin', 'time')).toBe('14:03');
     expect(formatZoned(at, 'Europe/Berlin', 'zone')).toBe('CET');
-    expect(formatZoned(at, 'Europe/Berlin', 'shortDate')).toBe('Mon 23 Nov');
-    expect(formatZoned(at, 'Europe/Berlin', 'longDate')).toBe('Monday, 23 November 2026');
+    expect(formatZoned(at, 'Europe/Berlin', 'timeWithZone')).toBe('14:03 CET');
+    expect(formatZoned(at, 'Europe/Berlin', 'date')).toBe('23 Nov 2026');
+    expect(formatZoned(at, 'Europe/Berlin', 'weekdayDate')).toBe('Mon 23 Nov 2026');
+    expect(formatZoned(at, 'Europe/Berlin', 'full')).toBe('23 Nov 2026, 14:03 CET');
+    expect(formatZoned(at, 'Asia/Kolkata', 'full')).toBe('23 Nov 2026, 18:33 UTC+05:30');
     expect(formatZoned(at, 'Asia/Tokyo', 'time')).toBe('22:03');
     expect(formatZoned('2026-11-23T23:10:00Z', 'Europe/Berlin', 'day')).toBe('2026-11-24');
-    expect(formatZoned('2026-11-23T23:10:00Z', 'Asia/Tokyo', 'shortDate')).toBe('Tue 24 Nov');
+    expect(formatZoned('2026-11-23T23:10:00Z', 'Asia/Tokyo', 'date')).toBe('24 Nov 2026');
   });
 
   it('gives an empty string for what it cannot read', () => {

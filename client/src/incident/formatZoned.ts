@@ -1,16 +1,28 @@
-import { parseInstant } from '@debrief/shared';
+import {
+  formatZonedClock,
+  formatZonedDate,
+  formatZonedDateTime,
+  formatZonedTime,
+  formatZoneName,
+  utcToZonedWallTime,
+} from '@debrief/shared';
 
-/** How a moment is written: each style in the moment's own zone, en-GB, 24-hour clock. */
+/**
+ * How a moment is written, each in the moment's own zone, in Debrief's one style (see formatZonedDateTime in
+ * shared): day, short month, year, a 24-hour clock and the zone's abbreviation or offset.
+ */
 export const ZonedStyle = {
   /** '14:03' */
   time: 'time',
-  /** 'CET', 'GMT+5:30' */
+  /** 'CET', 'EST', 'UTC+05:30' */
   zone: 'zone',
-  /** 'Mon 23 Nov' */
-  shortDate: 'shortDate',
-  /** 'Monday, 23 November 2026' */
-  longDate: 'longDate',
-  /** 'Mon 23 Nov 2026, 14:03 CET' */
+  /** '14:03 CET' */
+  timeWithZone: 'timeWithZone',
+  /** '23 Nov 2026' */
+  date: 'date',
+  /** 'Mon 23 Nov 2026': a day heading, or a meeting to put in a calendar */
+  weekdayDate: 'weekdayDate',
+  /** '23 Nov 2026, 14:03 CET' */
   full: 'full',
   /** '2026-11-23': the calendar day, to compare days */
   day: 'day',
@@ -18,37 +30,15 @@ export const ZonedStyle = {
 
 export type ZonedStyle = (typeof ZonedStyle)[keyof typeof ZonedStyle];
 
-const styleOptions: Record<ZonedStyle, Intl.DateTimeFormatOptions> = {
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  zone: { timeZoneName: 'short' },
-  shortDate: { weekday: 'short', day: 'numeric', month: 'short' },
-  longDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  full: {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  },
-  day: { year: 'numeric', month: '2-digit', day: '2-digit' },
+const writers: Record<ZonedStyle, (iso: string, timeZone: string) => string> = {
+  time: formatZonedClock,
+  zone: formatZoneName,
+  timeWithZone: formatZonedTime,
+  date: (iso, timeZone) => formatZonedDate(iso, timeZone),
+  weekdayDate: (iso, timeZone) => formatZonedDate(iso, timeZone, { weekday: true }),
+  full: formatZonedDateTime,
+  day: (iso, timeZone) => utcToZonedWallTime(iso, timeZone)?.date ?? '',
 };
-
-// Building a formatter costs far more than using one, and a long timeline formats thousands of times.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(style: ZonedStyle, timeZone: string): Intl.DateTimeFormat {
-  const key = `${style}|${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    // en-CA writes dates as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat(style === 'day' ? 'en-CA' : 'en-GB', { ...styleOptions[style], timeZone });
-    if (formatters.size < 2000) formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 // A timeline renders the same few thousand moments again and again; formatting one costs tens of microseconds.
 const results = new Map<string, string>();
@@ -59,22 +49,10 @@ export function formatZoned(iso: string, timeZone: string, style: ZonedStyle): s
   const key = `${style}|${timeZone}|${iso}`;
   const known = results.get(key);
   if (known !== undefined) return known;
-  const result = format(iso, timeZone, style);
+  const result = writers[style](iso, timeZone);
   if (results.size >= MAX_RESULTS) results.clear();
   results.set(key, result);
   return result;
-}
-
-function format(iso: string, timeZone: string, style: ZonedStyle): string {
-  const ms = parseInstant(iso);
-  if (ms === null) return '';
-  try {
-    const formatter = formatterFor(style, timeZone);
-    if (style === 'zone') return formatter.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? '';
-    return formatter.format(ms);
-  } catch {
-    return '';
-  }
 }
 
 /** 'T+12 min' / 'T−5 min' / 'T+0': how long after the start of the incident something happened. */

@@ -25,6 +25,14 @@ export {
 } from './evidenceLink.ts';
 export { formatDuration } from './formatDuration.ts';
 export { formatInTimeZone } from './formatInTimeZone.ts';
+export {
+  formatCalendarDay,
+  formatZonedClock,
+  formatZonedDate,
+  formatZonedDateTime,
+  formatZonedTime,
+  formatZoneName,
+} from './formatZonedDateTime.ts';
 export { markImportedEvents, readImportedEvents } from './importedEvents.ts';
 export { readTimelineImport } from './imports/readTimelineImport.ts';
 export {

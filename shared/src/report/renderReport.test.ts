@@ -104,9 +104,7 @@ describe('renderReport', () => {
     }
     expect(html.match(/<table>/g)).toHaveLength(3);
     expect(html).toContain('<a href="https://ci.example.com/runs/4521">Failover run</a>');
-    expect(html).toContain(
-      '<strong>Open</strong> (2026-11-02 14:09 Europe/Berlin): Could the alert have fired sooner?',
-    );
+    expect(html).toContain('<strong>Open</strong> (2 Nov 2026, 14:09 CET): Could the alert have fired sooner?');
   });
 
   it('escapes what people write, so it cannot break a table or add HTML, links or formatting', () => {

@@ -1,5 +1,5 @@
+import { formatCalendarDay, formatZonedDateTime } from '../incident/formatZonedDateTime.ts';
 import { type TimelineEventKind, timelineEventKindLabels } from '../incident/timelineEventKinds.ts';
-import { utcToZonedWallTime } from '../incident/utcToZonedWallTime.ts';
 import { type ActionStatus, actionStatusLabels } from '../lessons/actionStatuses.ts';
 import { type LessonPrompt, lessonPromptLabels } from '../lessons/lessonPrompts.ts';
 import { type Severity, severityLabels } from '../protocol/httpApi.ts';
@@ -144,7 +144,7 @@ function actions(input: ReportInput): string {
   const rows = input.actions.map((action) => [
     cellText(action.title) || 'Untitled action',
     action.owner ? cellText(action.owner) : '_No owner_',
-    action.dueDate ?? '_No date_',
+    action.dueDate ? formatCalendarDay(action.dueDate) || cellText(action.dueDate) : '_No date_',
     actionStatusLabels[action.status],
     action.cost ? cellText(action.cost) : '_Not estimated_',
   ]);
@@ -166,9 +166,9 @@ function section(heading: string, text: string, extra: string | null = null): st
   return `## ${heading}\n\n${body}${extra ? `\n\n${extra}` : ''}`;
 }
 
+/** The same style as every screen: '2 Nov 2026, 14:02 CET'. */
 function formatMoment(moment: ReportMoment): string {
-  const wall = utcToZonedWallTime(moment.at, moment.timeZone);
-  return wall ? `${wall.date} ${wall.time} ${inlineText(moment.timeZone.replaceAll('_', ' '))}` : 'Not recorded';
+  return inlineText(formatZonedDateTime(moment.at, moment.timeZone)) || 'Not recorded';
 }
 
 function names(list: readonly string[]): string {

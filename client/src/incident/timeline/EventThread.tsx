@@ -1,11 +1,9 @@
 import { type EventComment, setEventCommentResolved } from '@debrief/shared';
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import { formatDate, formatDateTime, formatTimeOfDay } from '../../ui/formatDate.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { FieldError } from '../FieldError.tsx';
-
-const commentTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const commentDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
 
 interface ThreadProps {
   readonly doc: Y.Doc;
@@ -20,7 +18,7 @@ interface ThreadProps {
 export function EventThread({ doc, eventId, comments, readOnly, eventName }: ThreadProps) {
   const [error, setError] = useState<string | null>(null);
   if (comments.length === 0) return null;
-  const today = commentDay.format(Date.now());
+  const today = formatDate(Date.now());
 
   return (
     <div className="thread">
@@ -34,7 +32,7 @@ export function EventThread({ doc, eventId, comments, readOnly, eventName }: Thr
             : isQuestion
               ? 'Question'
               : 'Comment';
-          const day = commentDay.format(comment.createdAt);
+          const day = formatDate(comment.createdAt);
           return (
             <li
               key={comment.id}
@@ -49,8 +47,7 @@ export function EventThread({ doc, eventId, comments, readOnly, eventName }: Thr
                     <>
                       {' · '}
                       <time dateTime={new Date(comment.createdAt).toISOString()}>
-                        {day === today ? '' : `${day}, `}
-                        {commentTime.format(comment.createdAt)}
+                        {day === today ? formatTimeOfDay(comment.createdAt) : formatDateTime(comment.createdAt)}
                       </time>
                     </>
                   )}

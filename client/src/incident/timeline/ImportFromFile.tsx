@@ -206,8 +206,7 @@ export function ImportFromFile({ id, defaults, requester }: Props) {
                     />
                     <label htmlFor={rowId} className="file-import__event-text">
                       <time dateTime={event.at} className="file-import__time">
-                        {formatZoned(event.at, defaults.timeZone, 'shortDate')}{' '}
-                        {formatZoned(event.at, defaults.timeZone, 'time')}
+                        {formatZoned(event.at, defaults.timeZone, 'full')}
                       </time>
                       {event.description}
                       {event.alreadyAdded && <span className="file-import__added">Already on the timeline</span>}

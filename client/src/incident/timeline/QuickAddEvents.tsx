@@ -84,7 +84,7 @@ export function QuickAddEvents({ doc, id, defaults, createdBy }: Props) {
     setText(result.leftover);
   };
 
-  const defaultDay = formatZoned(`${defaults.defaultDate}T12:00:00Z`, 'UTC', 'shortDate');
+  const defaultDay = formatZoned(`${defaults.defaultDate}T12:00:00Z`, 'UTC', 'date');
   const hintId = `${id}-hint`;
   const problemsId = `${id}-problems`;
   const count = preview?.events ?? 0;

@@ -131,7 +131,7 @@ function TimelineMarker({ row }: { row: Exclude<TimelineRow, { type: 'event' }> 
   if (row.type === 'day') {
     return (
       <li className="timeline-day">
-        <span className="timeline-day__label">{formatZoned(row.at, row.timeZone, 'longDate')}</span>
+        <span className="timeline-day__label">{formatZoned(row.at, row.timeZone, 'weekdayDate')}</span>
       </li>
     );
   }

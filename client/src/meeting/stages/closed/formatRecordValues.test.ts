@@ -7,7 +7,7 @@ const moment = { at: '2026-11-20T13:03:00.000Z', timeZone: 'Europe/Berlin' };
 describe('record values', () => {
   it('shows moments in their own zone, with the zone', () => {
     expect(formatTimeOfDay(moment)).toBe('14:03 CET');
-    expect(formatDay(moment)).toBe('Fri, 20 Nov 2026');
+    expect(formatDay(moment)).toBe('Fri 20 Nov 2026');
   });
 
   it('falls back to UTC for a zone it does not know', () => {

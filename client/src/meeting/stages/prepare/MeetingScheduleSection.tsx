@@ -86,7 +86,7 @@ export function MeetingScheduleSection({ doc, meetingId, facts, meta, schedule, 
           <p>
             <span className="scheduled__label">The post-mortem is on</span>{' '}
             <strong>
-              {formatZoned(schedule.at, schedule.timeZone, 'longDate')},{' '}
+              {formatZoned(schedule.at, schedule.timeZone, 'weekdayDate')},{' '}
               {formatZoned(schedule.at, schedule.timeZone, 'time')}–
               {formatZoned(
                 new Date(Date.parse(schedule.at) + schedule.durationMinutes * 60_000).toISOString(),
@@ -137,7 +137,7 @@ export function MeetingScheduleSection({ doc, meetingId, facts, meta, schedule, 
                           )
                         }
                       >
-                        <span className="slot-chip__day">{formatZoned(slot.start, slot.timeZone, 'shortDate')}</span>
+                        <span className="slot-chip__day">{formatZoned(slot.start, slot.timeZone, 'weekdayDate')}</span>
                         <span className="slot-chip__time">
                           {formatZoned(slot.start, slot.timeZone, 'time')}–
                           {formatZoned(slot.end, slot.timeZone, 'time')}
