@@ -145,6 +145,22 @@ describe('the meeting room in the browser', () => {
     await joinWithName(participant, 'Amir Haddad');
     expect(await participant.getByLabel('Meeting notes').isEditable()).toBe(true);
 
+    // The facilitator's Downloads menu opens from the keyboard; the calendar file waits for a meeting time.
+    const downloads = facilitator.getByRole('button', { name: 'Downloads' });
+    await downloads.focus();
+    await facilitator.keyboard.press('Enter');
+    expect(await downloads.getAttribute('aria-expanded')).toBe('true');
+    const menu = facilitator.locator(`[id="${await downloads.getAttribute('aria-controls')}"]`);
+    expect(await menu.getByRole('button').allInnerTexts()).toEqual([
+      'Report (Markdown)',
+      'Actions (CSV)',
+      'Everything (JSON)',
+    ]);
+    await facilitator.keyboard.press('Tab');
+    await facilitator.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    await poll(() => facilitator.evaluate('document.activeElement.textContent')).toBe('Downloads');
+
     // Closing asks first, in place; Escape keeps the meeting open and goes back to the button.
     const close = facilitator.getByRole('button', { name: 'Close the meeting' });
     await close.click();

@@ -48,22 +48,25 @@ export function MeetingDownloadsMenu(props: Omit<Props, 'reportLabel' | 'buttonC
     const onPointerDown = (event: PointerEvent) => {
       if (!menuRef.current?.contains(event.target as Node)) setOpen(false);
     };
+    // On the document, since a download's button is disabled while it fetches, and focus leaves it meanwhile.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const focus = document.activeElement;
+      if (focus !== null && focus !== document.body && !menuRef.current?.contains(focus)) return;
+      event.preventDefault();
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, [open]);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the open menu folds it, as in any menu.
-    <div
-      ref={menuRef}
-      className="downloads-menu"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !open) return;
-        event.preventDefault();
-        setOpen(false);
-        toggleRef.current?.focus();
-      }}
-    >
+    <div ref={menuRef} className="downloads-menu">
       <button
         ref={toggleRef}
         type="button"
