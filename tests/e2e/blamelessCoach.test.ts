@@ -207,7 +207,8 @@ describe('wording hints in the browser', () => {
     const warnings = gate.getByRole('list', { name: 'Worth a second look' });
     await warnings.getByText(/one deployment in a hundred/).waitFor();
     await warnings.getByText('This action alone would cost more than the incident did.', { exact: false }).waitFor();
-    await ana.getByText('about €4,400 at €100 an hour', { exact: false }).waitFor();
+    await ana.getByText('about €4,400', { exact: true }).waitFor();
+    await ana.getByText('44 hours at €100 an hour', { exact: false }).waitFor();
     const aboutList = ana.getByRole('list', { name: 'About the list of actions' });
     await aboutList
       .getByText('Together, the actions would cost more than the incident did.', { exact: false })

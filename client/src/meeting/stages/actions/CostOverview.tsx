@@ -22,7 +22,7 @@ export function CostOverview({ actions, incidentCost }: Props) {
   const counted = summary.estimatedCount + summary.unestimatedCount;
   const share = summary.shareOfIncident;
   const rate = incidentCost ? formatHourlyRate(incidentCost) : null;
-  // With the meeting's hourly rate, the actions' hours are also given in the incident's money.
+  // With the team's hourly rate, the actions are weighed in the incident's own money, so both sides read alike.
   const inMoney =
     rate !== null && summary.totalMoney !== null
       ? formatMoney(Math.round(summary.totalMoney), incidentCost?.currency)
@@ -32,11 +32,13 @@ export function CostOverview({ actions, incidentCost }: Props) {
     <section className="cost-overview" data-exceeds={summary.exceedsIncident ? 'true' : undefined} aria-label="Cost">
       <div className="cost-overview__figures">
         <div className="cost-figure">
-          <span className="cost-figure__label">Actions, estimated</span>
-          <strong className="cost-figure__value">{formatHours(summary.totalHours)}</strong>
+          <span className="cost-figure__label">The actions would cost</span>
+          <strong className="cost-figure__value">
+            {inMoney !== null ? `about ${inMoney}` : formatHours(summary.totalHours)}
+          </strong>
           <span className="cost-figure__note">
+            {inMoney !== null && `${formatHours(summary.totalHours)} at ${rate} · `}
             {counted === 0 ? 'No actions yet' : `${summary.estimatedCount} of ${counted} estimated`}
-            {inMoney !== null && ` · about ${inMoney} at ${rate}`}
           </span>
         </div>
         <span className="cost-overview__versus" aria-hidden="true">
