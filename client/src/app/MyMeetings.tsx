@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatDate } from '../ui/formatDate.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { type MyMeeting, readMyMeetings } from './myMeetingsStore.ts';
+import { meetingLinksPath } from './router.ts';
 
 /** The meetings this browser created or joined, each a link back in with the same role. */
 export function MyMeetings() {
@@ -37,6 +38,15 @@ export function MyMeetings() {
                   {meeting.role === 'facilitator' && meeting.links ? 'Started' : 'Joined'}{' '}
                   {formatDate(meeting.links ? meeting.createdAt : meeting.lastOpenedAt)}
                 </span>
+                {meeting.role === 'facilitator' && (
+                  <a
+                    className="meeting-list__links"
+                    href={meetingLinksPath(meeting.id, meeting.path.split('#')[1] ?? '')}
+                    aria-label={`Links to share for ${meeting.title || 'Untitled meeting'}`}
+                  >
+                    Links to share
+                  </a>
+                )}
               </span>
             </li>
           ))}

@@ -13,10 +13,12 @@ import { meetingLinksPath, meetingPath, navigate } from './router.ts';
 import { toIsoWithOffset } from './toIsoWithOffset.ts';
 
 const ERROR_ID = 'start-meeting-error';
+const ZONE_HINT_ID = 'start-meeting-zone';
 
 /** Creates a meeting, remembers it in this browser, and shows its creator the links to hand out. */
 export function StartMeetingForm() {
   const [submitting, setSubmitting] = useState(false);
+  const [timeZone] = useState(getBrowserTimeZone);
   const [error, setError] = useState<{ text: string; field: CreateMeetingField | null } | null>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -32,7 +34,7 @@ export function StartMeetingForm() {
         summary: String(form.get('summary') ?? '').trim(),
         occurredAt: occurredAtLocal ? toIsoWithOffset(occurredAtLocal) : null,
         // Prepare shows the incident's start in the zone it was given in.
-        timeZone: getBrowserTimeZone(),
+        timeZone,
         severity: String(form.get('severity') ?? DEFAULT_SEVERITY),
       },
     });
@@ -108,7 +110,16 @@ export function StartMeetingForm() {
           <label className="field-label" htmlFor={createMeetingFields['incident.occurredAt'].id}>
             When it happened
           </label>
-          <input {...fieldProps('incident.occurredAt')} className="input" name="occurredAt" type="datetime-local" />
+          <input
+            {...fieldProps('incident.occurredAt')}
+            className="input"
+            name="occurredAt"
+            type="datetime-local"
+            aria-describedby={error?.field === 'incident.occurredAt' ? ERROR_ID : ZONE_HINT_ID}
+          />
+          <p className="field-hint" id={ZONE_HINT_ID}>
+            In your time zone, {timeZone.replaceAll('_', ' ')}. It fills in when the incident started.
+          </p>
         </div>
         <div className="field">
           <label className="field-label" htmlFor={createMeetingFields['incident.severity'].id}>
