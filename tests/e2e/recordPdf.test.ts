@@ -96,8 +96,10 @@ describe('the closed record printed to PDF', () => {
     ]) {
       expect(text).not.toContain(chrome);
     }
-    // A heading never ends a page: the first lines of its section follow it.
-    for (const pageText of pages) {
+    // A heading never ends a page: the first lines of its section follow it, on A4 as on Letter.
+    const letter = await readPdfText(await page.pdf({ format: 'Letter', printBackground: true }));
+    expect(letter.join(' ').replace(/\s+/g, ' ')).toContain('Rebuild the index beside the live one and switch over');
+    for (const pageText of [...pages, ...letter]) {
       const lastLine = pageText.trim().split('\n').at(-1)?.trim();
       expect(['The facts', 'Timeline', 'Why it went wrong', 'Lessons learned', 'Actions', 'Parking lot']).not.toContain(
         lastLine,

@@ -76,7 +76,9 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
   };
   const confirmClose = () => {
     closing.current = true;
-    send({ type: 'close' });
+    void commands.send({ type: 'close' }).then((ok) => {
+      if (!ok) closing.current = false;
+    });
   };
   const setTimebox = (event: FormEvent) => {
     event.preventDefault();
