@@ -2,6 +2,7 @@ import { SERVER_KINDS, type ServerKind } from './servers/BenchServer.ts';
 import type { LargeMeetingSize } from './workloads/buildLargeMeeting.ts';
 import type { CapacityConfig } from './workloads/runCapacity.ts';
 import type { FanOutScenario } from './workloads/runFanOut.ts';
+import type { LibrarySearchConfig } from './workloads/runLibrarySearch.ts';
 
 export interface BenchConfig {
   readonly workers: number;
@@ -12,9 +13,10 @@ export interface BenchConfig {
   readonly largeMeeting: LargeMeetingSize;
   readonly coldLoadRepeats: number;
   readonly browserRepeats: number;
+  readonly librarySearch: LibrarySearchConfig;
 }
 
-export const WORKLOADS = ['entry', 'fanout', 'capacity', 'cold', 'browser'] as const;
+export const WORKLOADS = ['entry', 'fanout', 'capacity', 'cold', 'browser', 'search'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
 const edits = { edits: 100, intervalMs: 20 } as const;
@@ -41,6 +43,7 @@ export const fullConfig: BenchConfig = {
   largeMeeting: { timelineEvents: 2000, cards: 500, actions: 100 },
   coldLoadRepeats: 5,
   browserRepeats: 5,
+  librarySearch: { postMortems: 1000, repeats: 10 },
 };
 
 /** A smoke run of under a minute: few clients, few edits, a small meeting. */
@@ -64,6 +67,7 @@ export const quickConfig: BenchConfig = {
   largeMeeting: { timelineEvents: 200, cards: 50, actions: 10 },
   coldLoadRepeats: 2,
   browserRepeats: 1,
+  librarySearch: { postMortems: 1000, repeats: 2 },
 };
 
 export interface BenchOptions {

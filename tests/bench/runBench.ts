@@ -18,6 +18,7 @@ import { runBrowserLoad } from './workloads/runBrowserLoad.ts';
 import { runCapacity } from './workloads/runCapacity.ts';
 import { runColdLoad } from './workloads/runColdLoad.ts';
 import { runFanOut } from './workloads/runFanOut.ts';
+import { runLibrarySearch } from './workloads/runLibrarySearch.ts';
 
 /** The whole run stays under 10 minutes: the capacity ramp stops early if it would leave too little time. */
 const RUN_BUDGET_MS = 9 * 60_000;
@@ -52,6 +53,7 @@ const results: BenchResults = {
   browser: null,
   entryScripts: null,
   scriptsBeforeUsable: null,
+  librarySearch: null,
   errors: [],
 };
 
@@ -88,8 +90,22 @@ try {
       }
     });
   }
-  workers = await startClientWorkers(config.workers);
-  const clientWorkers = workers;
+  if (wants('search')) {
+    await step('Library search', async () => {
+      const result = await runLibrarySearch(config.librarySearch, log);
+      results.librarySearch = result;
+      const line = (name: string, stats: typeof result.search) =>
+        `  ${name}: p50 ${stats.p50.toFixed(2)} ms, p95 ${stats.p95.toFixed(2)} ms, max ${stats.max.toFixed(2)} ms`;
+      log(line('publish one', result.publish));
+      log(line('search', result.search));
+      log(line('search with filters', result.filtered));
+      log(line('related post-mortems', result.related));
+      log(line('anchor: LIKE scan of the same text', result.scan));
+    });
+  }
+  const needsClients = (['fanout', 'capacity', 'cold', 'browser'] as const).some(wants);
+  workers = needsClients ? await startClientWorkers(config.workers) : null;
+  const clientWorkers = workers as ClientWorkers;
 
   if (wants('fanout')) {
     await step('Fan-out', async () => {

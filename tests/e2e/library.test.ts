@@ -127,7 +127,7 @@ describe('the library', () => {
     // Unpublished, it leaves the library; its links still work.
     await facilitator.getByRole('button', { name: 'Take it out of the library' }).click();
     await facilitator.getByRole('button', { name: 'Publish to the library' }).waitFor();
-    const library = await (await fetch(`${app.url}/api/library`)).json();
+    const library = (await (await fetch(`${app.url}/api/library`)).json()) as { total: number };
     expect(library.total).toBe(1);
 
     // A new meeting about the same trouble shows the published one as related.

@@ -30,7 +30,7 @@ export interface LibraryEvents {
   published?(meetingId: string, document: { title: string; severity: Severity }): void;
 }
 
-const MAX_RESULTS = 50;
+const MAX_RESULTS = 20;
 const MAX_RELATED = 5;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -77,6 +77,8 @@ export function createSqliteLibraryStore(db: Database.Database): LibraryStore {
       tokenize = 'porter unicode61 remove_diacritics 2'
     );
   `);
+  // Matches in the title count most, then the summary, the actions and lessons, then the timeline.
+  db.prepare("INSERT INTO library_search (library_search, rank) VALUES ('rank', 'bm25(0, 10, 4, 2, 3, 3)')").run();
 
   const upsertEntry = db.prepare(
     `INSERT INTO library_entries (meeting_id, title, summary, severity, occurred_at, services, path, published_at)
@@ -217,20 +219,22 @@ export function createSqliteLibraryStore(db: Database.Database): LibraryStore {
         params.match = search.match;
         const where = ['library_search MATCH @match', ...conditions].join(' AND ');
         const from = 'FROM library_search JOIN library_entries e ON e.meeting_id = library_search.meeting_id';
+        // Ordered by FTS5's own rank (bm25 with the weights set above), the index sorts as it goes, so only the rows
+        // shown are marked up: highlights cost far more than ranking.
         rows = db
           .prepare<Record<string, string | number>, ResultRow>(
             `SELECT e.*,
                highlight(library_search, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}') AS marked_title,
                snippet(library_search, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS excerpt
-             ${from} WHERE ${where}
-             ORDER BY bm25(library_search, 0, 10, 4, 2, 3, 3) LIMIT @limit`,
+             ${from} WHERE ${where} ORDER BY rank LIMIT @limit`,
           )
           .all(params);
+        const { limit: _, ...countParams } = params;
         total = db
           .prepare<Record<string, string | number>, { count: number }>(
             `SELECT COUNT(*) AS count ${from} WHERE ${where}`,
           )
-          .get(params)?.count as number;
+          .get(countParams)?.count as number;
       }
       return {
         results: rows.map(toResult),

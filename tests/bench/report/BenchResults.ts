@@ -3,6 +3,7 @@ import type { BrowserLoadResult } from '../workloads/runBrowserLoad.ts';
 import type { CapacityResult } from '../workloads/runCapacity.ts';
 import type { ColdLoadResult } from '../workloads/runColdLoad.ts';
 import type { FanOutResult, FanOutScenario } from '../workloads/runFanOut.ts';
+import type { LibrarySearchResult } from '../workloads/runLibrarySearch.ts';
 import type { MachineDescription } from './describeMachine.ts';
 
 /** Everything one run measured; written as JSON beside the printed table. */
@@ -23,5 +24,7 @@ export interface BenchResults {
   entryScripts: EntryScriptsResult | null;
   /** Scripts the meeting page had loaded when it became usable in Chromium (entry plus its eager lazy chunks). */
   scriptsBeforeUsable: EntryScriptsResult | null;
+  /** The library's search over published post-mortems, against a LIKE scan of the same text. */
+  librarySearch: LibrarySearchResult | null;
   errors: string[];
 }

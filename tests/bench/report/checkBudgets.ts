@@ -11,6 +11,8 @@ export interface BudgetCheck {
 export const ENTRY_SCRIPTS_BUDGET_BYTES = 120_000;
 export const COLD_LOAD_BUDGET_MS = 150;
 export const BROWSER_LOAD_BUDGET_MS = 1000;
+/** A library search should feel instant as one types. */
+export const LIBRARY_SEARCH_BUDGET_MS = 50;
 
 /** The budgets of DESIGN.md, checked against one run. */
 export function checkBudgets(results: BenchResults): BudgetCheck[] {
@@ -60,6 +62,17 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     budget: `cold load to usable in the browser < ${BROWSER_LOAD_BUDGET_MS} ms (median)`,
     met: browser ? browser.p50 < BROWSER_LOAD_BUDGET_MS : null,
     detail: browser ? `median ${ms(browser.p50)}, max ${ms(browser.max)} over ${browser.count}` : 'not measured',
+  });
+  const library = results.librarySearch;
+  checks.push({
+    budget: `library search p95 < ${LIBRARY_SEARCH_BUDGET_MS} ms over published post-mortems`,
+    met: library ? library.search.p95 < LIBRARY_SEARCH_BUDGET_MS : null,
+    detail: library
+      ? `${library.postMortems} post-mortems: search p95 ${ms(library.search.p95)} (p50 ${ms(library.search.p50)}), ` +
+        `with filters p95 ${ms(library.filtered.p95)}, related p95 ${ms(library.related.p95)}; ` +
+        `anchor, a LIKE scan without ranking or highlights: p50 ${ms(library.scan.p50)} ` +
+        `(search / scan ${(library.search.p50 / library.scan.p50).toFixed(2)})`
+      : 'not measured',
   });
   return checks;
 }
