@@ -59,14 +59,18 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
   const closeRef = useRef<HTMLButtonElement>(null);
   const reopenRef = useRef<HTMLButtonElement>(null);
   const closing = useRef(false);
-  // Once closed, the close button is gone: focus goes to the button that takes its place.
-  useEffect(() => {
-    if (closed && closing.current) reopenRef.current?.focus();
-    closing.current = false;
-    if (closed) setConfirmingClose(false);
-  }, [closed]);
 
   const can = (command: MeetingCommand) => !commands.pending && canApplyCommand(state, command, actor, Date.now());
+  const canReopen = can({ type: 'reopen' });
+  // Once closed, the close button is gone: focus goes to the button that takes its place, once it can be used.
+  useEffect(() => {
+    if (!closed) return;
+    setConfirmingClose(false);
+    if (closing.current && canReopen) {
+      closing.current = false;
+      reopenRef.current?.focus();
+    }
+  }, [closed, canReopen]);
   const send = (command: MeetingCommand) => {
     void commands.send(command);
   };
@@ -195,7 +199,7 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
               ref={reopenRef}
               type="button"
               className="button button--primary"
-              disabled={!can({ type: 'reopen' })}
+              disabled={!canReopen}
               onClick={() => send({ type: 'reopen' })}
             >
               Reopen the meeting
