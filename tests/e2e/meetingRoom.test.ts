@@ -125,7 +125,7 @@ describe('the meeting room in the browser', () => {
     // Home lists the meeting this browser started, with its role, as a way back in.
     const home = await facilitator.context().newPage();
     await home.goto(app.url);
-    const myMeeting = home.getByRole('link', { name: meetingTitle });
+    const myMeeting = home.getByRole('link', { name: meetingTitle, exact: true });
     await myMeeting.waitFor();
     expect(await myMeeting.getAttribute('href')).toBe(
       new URL(facilitator.url()).pathname + new URL(facilitator.url()).hash,
