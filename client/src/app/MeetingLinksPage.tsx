@@ -48,11 +48,24 @@ export function MeetingLinksPage({ meetingId }: { meetingId: string }) {
   if (session.status === 'malformed') return <BrokenLinkPage reason="malformed" />;
   if (session.status === 'failed' && session.reason !== 'unavailable')
     return <BrokenLinkPage reason={session.reason} />;
+  if (session.status === 'failed') {
+    return (
+      <Frame>
+        <div className="card notice__card">
+          <h1>We couldn't open the meeting's links</h1>
+          <p role="alert">{session.message}</p>
+          <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+            Try again
+          </button>
+        </div>
+      </Frame>
+    );
+  }
   if (session.status !== 'ready' || !isFacilitator) {
     return (
       <Frame>
         <p className="loading" role="status">
-          {session.status === 'failed' ? session.message : 'Opening the meeting…'}
+          Opening the meeting…
         </p>
       </Frame>
     );
