@@ -10,7 +10,6 @@ import {
 } from '@debrief/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { useHash } from '../app/router.ts';
 import { StageHintCounts } from '../coach/StageHintCounts.tsx';
 import type { Presence } from '../presence/collectPresence.ts';
 import { hasRound } from '../rounds/describeRoundProgress.ts';
@@ -31,8 +30,8 @@ interface Props {
   readonly presence?: Presence;
   /** the content document and meeting, to count the wording hints open in each stage */
   readonly content?: { readonly doc: Y.Doc; readonly meetingId: string } | null;
-  /** this person's link token, for the downloads (the one in the address when not given) */
-  readonly token?: string;
+  /** this person's link token, for the downloads */
+  readonly token: string;
 }
 
 const DEFAULT_MINUTES = 10;
@@ -54,7 +53,6 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
   const closed = state.stage === 'closed';
   const next = nextStage(state.stage);
   const lastStage = next === 'closed';
-  const addressToken = useHash();
   const [confirmingClose, setConfirmingClose] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);
   const reopenRef = useRef<HTMLButtonElement>(null);
@@ -192,7 +190,7 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
 
         <div className="controls__group controls__end">
           {content && (
-            <MeetingDownloadsMenu doc={content.doc} meetingId={content.meetingId} token={token ?? addressToken} />
+            <MeetingDownloadsMenu doc={content.doc} meetingId={content.meetingId} token={token} />
           )}
           {closed ? (
             <button

@@ -184,6 +184,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
             rounds={rounds?.doc ?? null}
             presence={presence}
             content={content ? { doc: content.doc, meetingId: meeting.id } : null}
+            token={token}
           />
         )}
         <div className="meeting__layout">
