@@ -1,5 +1,4 @@
 export { type AnnouncementInput, createAnnouncement } from './createAnnouncement.ts';
-export { createMeetingInvite, type MeetingInviteInput } from './createMeetingInvite.ts';
 export { durationBetween } from './durationBetween.ts';
 export {
   type EventComment,
