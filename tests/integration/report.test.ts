@@ -110,6 +110,37 @@ async function writeMeeting() {
 }
 
 describe('GET /api/meetings/:id/report.md', () => {
+  it('names who facilitated: the facilitator link and whoever it promoted, by the names they checked in with', async () => {
+    const fay = await room.join('fay-secret-key-0123456789abcdef', room.meeting.tokens.facilitator);
+    const ben = await room.join('ben-secret-key-0123456789abcdef');
+    const ana = await room.join('ana-secret-key-0123456789abcdef');
+    const sendCheckIn = async (token: string, headers: Record<string, string>, name: string) => {
+      const response = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/check-ins`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+        body: JSON.stringify({ name, pass: true }),
+      });
+      expect(response.status).toBe(200);
+    };
+    await sendCheckIn(room.meeting.tokens.facilitator, fay.headers, 'Fay');
+    await sendCheckIn(room.meeting.tokens.participant, ben.headers, 'Ben');
+    await sendCheckIn(room.meeting.tokens.participant, ana.headers, 'Ana');
+    const promoted = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${room.meeting.tokens.facilitator}` },
+      body: JSON.stringify({ type: 'addFacilitator', participantId: ben.participantId }),
+    });
+    expect(promoted.status).toBe(200);
+
+    const text = (await report(room.meeting.tokens.participant)).text;
+    expect(text).toContain('**Facilitated by:** Ben, Fay');
+    expect(text).toContain('**Attended by:** Ana, Ben, Fay');
+    // Observers never see who took part.
+    const seen = (await report(room.meeting.tokens.observer)).text;
+    expect(seen).not.toContain('Facilitated by');
+    expect(seen).not.toContain('Attended by');
+  });
+
   it('gives the post-mortem as Markdown to a link that opens the meeting, with names only for those who see them', async () => {
     await writeMeeting();
     const ana = await room.join('ana-secret-key-0123456789abcdef');
