@@ -1,3 +1,16 @@
+export {
+  BOARD_BINDING_TYPES,
+  BOARD_RECORD_TYPES,
+  BOARD_RECORDS_ROOT,
+  BOARD_SHAPE_TYPES,
+  type BoardLimits,
+  type BoardLink,
+  boardDocName,
+  defaultBoardLimits,
+  getBoardRecords,
+  readBoardLink,
+} from './board/boardSchema.ts';
+export { type BoardCheck, checkBoardRecord, checkBoardUpdate } from './board/checkBoardUpdate.ts';
 export { LAST_VERSION_KEPT_IN_DOCUMENT, readLegacySchemaVersion, readNotes, replaceNotes } from './doc/accessors.ts';
 export { readControlState, writeControlState } from './doc/controlDoc.ts';
 export { type DocOrigin, isServerOrigin, serverOrigin } from './doc/docOrigin.ts';

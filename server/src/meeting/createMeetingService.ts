@@ -5,6 +5,7 @@ import {
   type CreateMeetingInput,
   type CreateMeetingResponse,
   canWriteContent,
+  checkBoardUpdate,
   controlDocName,
   createControlState,
   DOC_SCHEMA_VERSION,
@@ -286,16 +287,21 @@ export function createMeetingService(deps: {
       if (role === 'observer') return { allowed: false, code: CloseCode.unauthorized };
       return { allowed: true, canWrite: () => false, presence: null };
     }
-    if (!canWriteContent(role)) return { allowed: true, canWrite: () => false, presence: null, watching: true };
+    // The board has the content's roles, and what its updates hold is checked: only known tldraw records, capped.
+    const board = parsed.kind === 'board' ? { checkUpdate: checkBoardUpdate } : {};
+    if (!canWriteContent(role)) {
+      return { allowed: true, canWrite: () => false, presence: null, watching: parsed.kind === 'content' };
+    }
     await readState(meeting.id);
     const meetingId = meeting.id;
     // A closed meeting is a read-only record for everyone until a facilitator reopens it.
     const canWrite = () => knownStates.get(meetingId)?.stage !== 'closed';
     const provenId = person && proof && participantIdFromPresenceKey(proof) === person ? person : null;
-    if (!provenId) return { allowed: true, canWrite, presence: null };
+    if (!provenId) return { allowed: true, canWrite, presence: null, ...board };
     return {
       allowed: true,
       canWrite,
+      ...board,
       // Presence shows only the proven person, and as a facilitator only if they are one.
       presence: (state) => {
         const user = state.user as { id?: unknown; role?: unknown } | undefined;

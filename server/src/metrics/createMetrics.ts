@@ -4,6 +4,7 @@ export function createMetrics() {
     updatesIn: 0,
     updatesOut: 0,
     refusedWrites: 0,
+    refusedContent: 0,
     malformedMessages: 0,
     oversizeMessages: 0,
     refusedConnections: 0,
@@ -35,6 +36,12 @@ export function createMetrics() {
       'counter',
       'Writes dropped because the role may not make them.',
       counters.refusedWrites,
+    );
+    add(
+      'refused_content_total',
+      'counter',
+      'Writes dropped because of what they hold (a board record of an unknown type, or too large).',
+      counters.refusedContent,
     );
     add('malformed_messages_total', 'counter', 'Messages that could not be decoded.', counters.malformedMessages);
     add(

@@ -15,7 +15,7 @@ import {
 } from './encodeMessages.ts';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.ts';
 import { type DecodedUpdate, isAlreadyApplied } from './isAlreadyApplied.ts';
-import type { SharedMessage, SyncConnection } from './SyncConnection.ts';
+import type { SharedMessage, SyncConnection, UpdateCheck } from './SyncConnection.ts';
 import { defaultSyncLimits, type SyncLimits } from './SyncLimits.ts';
 
 /** How long the count of observers waits for others arriving at the same moment before it is shown. */
@@ -65,6 +65,10 @@ export class Room {
   /** Which connection introduced each presence id. */
   private readonly presenceOwners = new Map<number, SyncConnection>();
   private pending: PendingUpdate[] = [];
+  /** The batch being stored: accepted, but not yet in `doc`. */
+  private storing: readonly PendingUpdate[] = [];
+  /** For documents whose updates are checked: the document with every accepted update, to check the next one on. */
+  private checkedCopy: Y.Doc | null = null;
   private flushScheduled = false;
   private writes: Promise<void> = Promise.resolve();
   private lastSeq = 0;
@@ -231,10 +235,38 @@ export class Room {
       if (this.logBytes >= update.byteLength) this.writes = this.writes.then(() => this.compact());
       return;
     }
+    if (connection.checkUpdate) {
+      if (!this.passesCheck(connection, connection.checkUpdate, update)) return;
+    } else if (this.checkedCopy) {
+      Y.applyUpdate(this.checkedCopy, update);
+    }
     this.metrics.counters.updatesIn++;
     this.pendingBytes += update.byteLength;
     this.pending.push({ connection, update, incremental });
     this.scheduleFlush();
+  }
+
+  /** Applies the update to the checked copy if it passes; drops it, counts it and tells the sender if not. */
+  private passesCheck(connection: SyncConnection, check: UpdateCheck, update: Uint8Array): boolean {
+    this.checkedCopy ??= this.copyAccepted();
+    const result = check(this.checkedCopy, update);
+    if (result.ok) return true;
+    // The copy now holds the refused change: it is made again from what was accepted when next needed.
+    this.checkedCopy.destroy();
+    this.checkedCopy = null;
+    this.metrics.counters.refusedContent++;
+    this.tellRefused(connection, result.reason);
+    return false;
+  }
+
+  /** A copy of the document with every accepted update, stored or not yet. */
+  private copyAccepted(): Y.Doc {
+    const copy = new Y.Doc({ gc: true });
+    copy.transact(() => {
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+      for (const item of [...this.storing, ...this.pending]) Y.applyUpdate(copy, item.update);
+    });
+    return copy;
   }
 
   /** Tells a connection that a write of its was dropped, unless it was told a moment ago. */
@@ -319,6 +351,8 @@ export class Room {
     }
     if (updates.length === 0) return;
     this.storedState = null;
+    this.checkedCopy?.destroy();
+    this.checkedCopy = null;
     // The server's own changes are never refused for size, but they count towards it once stored.
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
     const written = this.writes.then(async () => {
@@ -351,10 +385,15 @@ export class Room {
     if (batch.length === 0) return;
     let batchBytes = 0;
     for (const item of batch) batchBytes += item.update.byteLength;
+    this.storing = batch;
     try {
       await this.persist(batch.map((item) => item.update));
     } catch (error) {
+      this.storing = [];
       this.pendingBytes -= batchBytes;
+      // The copy holds updates that were never stored.
+      this.checkedCopy?.destroy();
+      this.checkedCopy = null;
       console.error(`Could not store updates of ${this.name}:`, error);
       this.metrics.counters.storageFailures++;
       for (const connection of new Set(batch.map((item) => item.connection))) {
@@ -397,6 +436,7 @@ export class Room {
 
   /** One transaction for the batch, so a burst is integrated, and reported, once. */
   private applyAll(updates: readonly Uint8Array[], origin: unknown): void {
+    this.storing = [];
     this.doc.transact(() => {
       for (const update of updates) {
         try {
@@ -475,6 +515,7 @@ export class Room {
   destroy(): void {
     if (this.watchersTimer) clearTimeout(this.watchersTimer);
     this.awareness.destroy();
+    this.checkedCopy?.destroy();
     this.doc.destroy();
   }
 

@@ -7,7 +7,7 @@ import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomRegistry } from './createRoomRegistry.ts';
 import { encodeWebSocketFrame } from './encodeWebSocketFrame.ts';
 import type { Room } from './Room.ts';
-import type { PresencePolicy, SyncConnection } from './SyncConnection.ts';
+import type { PresencePolicy, SyncConnection, UpdateCheck } from './SyncConnection.ts';
 import { BURST_SECONDS } from './SyncLimits.ts';
 import { TokenBucket } from './TokenBucket.ts';
 
@@ -22,6 +22,8 @@ export type SyncAccess =
       readonly presence: PresencePolicy | null;
       /** An observer link on the content: counted, without a name, in the presence the server itself shows. */
       readonly watching?: boolean;
+      /** Checks what each update holds, for documents whose content the server polices (the board). */
+      readonly checkUpdate?: UpdateCheck;
     }
   | { readonly allowed: false; readonly code: CloseCode };
 
@@ -93,6 +95,7 @@ export function handleSyncSocket(options: SyncSocketOptions) {
           },
           presence: access.presence,
           watching: access.watching === true,
+          ...(access.checkUpdate ? { checkUpdate: access.checkUpdate } : {}),
           send(message) {
             if (raw.readyState !== raw.OPEN || closeIfBehind()) return;
             if (message.byteLength > largestReply) largestReply = message.byteLength;

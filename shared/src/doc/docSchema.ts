@@ -151,11 +151,11 @@ export function roundsDocName(meetingId: string): string {
   return `${meetingId}:rounds`;
 }
 
-export type DocKind = 'content' | 'control' | 'rounds';
+export type DocKind = 'content' | 'control' | 'rounds' | 'board';
 
 /** Splits a document name into its meeting and which of the meeting's documents it is. */
 export function parseDocName(docName: string): { meetingId: string; kind: DocKind } | null {
-  const match = /^([A-Za-z0-9_-]{8,64})(?::(control|rounds))?$/.exec(docName);
+  const match = /^([A-Za-z0-9_-]{8,64})(?::(control|rounds|board))?$/.exec(docName);
   if (!match?.[1]) return null;
-  return { meetingId: match[1], kind: (match[2] as 'control' | 'rounds' | undefined) ?? 'content' };
+  return { meetingId: match[1], kind: (match[2] as 'control' | 'rounds' | 'board' | undefined) ?? 'content' };
 }
