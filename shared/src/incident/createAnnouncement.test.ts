@@ -17,7 +17,7 @@ describe('createAnnouncement', () => {
     expect(text.split('\n')[0]).toBe('Open post-mortem: Checkout outage after database failover (SEV2 — major)');
     expect(text).toMatch(/anyone in the company is welcome to watch/);
     expect(text).toContain('What happened: Card payments failed for EU customers for about two hours.');
-    expect(text).toMatch(/When: Tuesday,? 24 November 2026,? (at )?10:00 CET until 11:00 \(Europe\/Berlin\)/);
+    expect(text).toContain('When: Tue 24 Nov 2026, 10:00–11:00 CET (Europe/Berlin)');
     expect(text).toContain(`Watch live: ${input.observerLink}`);
   });
 

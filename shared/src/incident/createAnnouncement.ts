@@ -1,5 +1,5 @@
 import { type Severity, severityLabels } from '../protocol/httpApi.ts';
-import { formatInTimeZone } from './formatInTimeZone.ts';
+import { formatZonedClock, formatZonedDate, formatZoneName } from './formatZonedDateTime.ts';
 import { isSafeHttpUrl } from './isSafeHttpUrl.ts';
 import { parseInstant } from './zonedInstant.ts';
 
@@ -29,26 +29,19 @@ export function createAnnouncement(input: AnnouncementInput): string {
   if (!isSafeHttpUrl(input.observerLink)) throw new RangeError('The observer link must be an http(s) link');
   const title = input.title.trim();
   const summary = input.summary.trim();
-  const when = formatInTimeZone(input.start, input.timeZone, 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
-  const until =
-    input.durationMinutes && input.durationMinutes > 0
-      ? ` until ${formatInTimeZone(new Date(start + input.durationMinutes * 60_000).toISOString(), input.timeZone, 'en-GB', { hour: '2-digit', minute: '2-digit' })}`
-      : '';
+  // The one date-time style of the app, with the weekday, as the schedule shows it: 'Fri 20 Nov 2026, 10:00–11:00 CET'.
+  const end = new Date(start + (input.durationMinutes ?? 0) * 60_000).toISOString();
+  const day = formatZonedDate(input.start, input.timeZone, { weekday: true });
+  const from = formatZonedClock(input.start, input.timeZone);
+  const until = input.durationMinutes && input.durationMinutes > 0 ? `–${formatZonedClock(end, input.timeZone)}` : '';
+  const when = `${day}, ${from}${until} ${formatZoneName(input.start, input.timeZone)}`;
   return [
     `Open post-mortem: ${title} (${severityLabels[input.severity] ?? input.severity})`,
     '',
     'We are holding a blameless post-mortem of this incident, and anyone in the company is welcome to watch.',
     ...(summary === '' ? [] : ['', `What happened: ${summary}`]),
     '',
-    `When: ${when}${until} (${input.timeZone})`,
+    `When: ${when} (${input.timeZone})`,
     `Watch live: ${input.observerLink}`,
     '',
     // One line per paragraph: chat tools and mail clients wrap it themselves.
