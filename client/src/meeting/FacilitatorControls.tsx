@@ -189,9 +189,7 @@ export function FacilitatorControls({ state, actor, commands, controlDoc, rounds
         )}
 
         <div className="controls__group controls__end">
-          {content && (
-            <MeetingDownloadsMenu doc={content.doc} meetingId={content.meetingId} token={token} />
-          )}
+          {content && <MeetingDownloadsMenu doc={content.doc} meetingId={content.meetingId} token={token} />}
           {closed ? (
             <button
               ref={reopenRef}
