@@ -1,13 +1,13 @@
 import type { Role } from '@debrief/shared';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { MAX_DISPLAY_NAME_LENGTH, readDisplayName, saveDisplayName } from '../identity/displayNameStore.ts';
 import { readJoinedName, rememberJoinedName } from '../identity/joinedNameStore.ts';
 import { useMeetingSession } from '../sync/useMeetingSession.ts';
+import { CopyableLink } from '../ui/CopyableLink.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { SeverityBadge } from '../ui/SeverityBadge.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
-import { useCopyToClipboard } from '../ui/useCopyToClipboard.ts';
 import { BrokenLinkPage } from './lazyPages.ts';
 import { findMyMeeting, rememberMeeting } from './myMeetingsStore.ts';
 import { meetingPath, navigate, useHash } from './router.ts';
@@ -169,36 +169,7 @@ function OpenMeetingForm({ joinedName, onOpen }: { joinedName: string | null; on
 }
 
 function LinkRow({ linkRole, label, hint, link }: { linkRole: Role; label: string; hint: string; link: string }) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const { feedback, copy } = useCopyToClipboard(link, inputRef);
-  const id = `new-meeting-link-${linkRole}`;
   return (
-    <div className="meeting-link">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <div className="meeting-link__control">
-        <input
-          ref={inputRef}
-          id={id}
-          className="input meeting-link__input"
-          value={link}
-          readOnly
-          aria-describedby={`${id}-hint`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" className="button" onClick={copy} aria-label={`Copy the ${label.toLowerCase()}`}>
-          <Icon name={feedback === 'copied' ? 'check' : 'copy'} />
-          {feedback === 'copied' ? 'Copied' : 'Copy'}
-        </button>
-      </div>
-      <p className="meeting-link__feedback" aria-live="polite">
-        {feedback === 'copied' && `${label} copied`}
-        {feedback === 'selected' && 'Selected: press Ctrl+C (or ⌘C) to copy'}
-      </p>
-    </div>
+    <CopyableLink id={`new-meeting-link-${linkRole}`} label={label} hint={hint} link={link} block="meeting-link" />
   );
 }

@@ -1,7 +1,5 @@
 import type { Role } from '@debrief/shared';
-import { useRef } from 'react';
-import { Icon } from '../ui/Icon.tsx';
-import { useCopyToClipboard } from '../ui/useCopyToClipboard.ts';
+import { CopyableLink } from '../ui/CopyableLink.tsx';
 
 const linkRows: readonly { role: Role; label: string; hint: string }[] = [
   { role: 'participant', label: 'Participant link', hint: 'Share it with your team: they can write in every stage.' },
@@ -38,37 +36,5 @@ export function LinksPanel({ links, ownLink }: { links: Readonly<Record<Role, st
 }
 
 function LinkRow({ linkRole, label, hint, link }: { linkRole: Role; label: string; hint: string; link: string }) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const { feedback, copy } = useCopyToClipboard(link, inputRef);
-
-  const id = `link-${linkRole}`;
-  return (
-    <div className="link-row">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <div className="link-row__control">
-        <input
-          ref={inputRef}
-          id={id}
-          className="input input--link"
-          value={link}
-          readOnly
-          aria-describedby={`${id}-hint`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" className="button" onClick={copy} aria-label={`Copy the ${label.toLowerCase()}`}>
-          <Icon name={feedback === 'copied' ? 'check' : 'copy'} />
-          {feedback === 'copied' ? 'Copied' : 'Copy'}
-        </button>
-      </div>
-      <p className="link-row__feedback" aria-live="polite">
-        {feedback === 'copied' && `${label} copied`}
-        {feedback === 'selected' && 'Selected: press Ctrl+C (or ⌘C) to copy'}
-      </p>
-    </div>
-  );
+  return <CopyableLink id={`link-${linkRole}`} label={label} hint={hint} link={link} block="link-row" />;
 }
