@@ -70,6 +70,8 @@ function preloadMeetingRoom(): Plugin {
 
 export default defineConfig({
   plugins: [react(), lightLib0Schema(), preloadMeetingRoom()],
+  // Its JSON and font imports are for the bundler to turn into URLs, not for the dev server to pre-bundle.
+  optimizeDeps: { exclude: ['@tldraw/assets'] },
   server: {
     port: 5173,
     proxy: {
@@ -82,6 +84,9 @@ export default defineConfig({
     outDir: 'dist',
     // Every browser Debrief supports preloads modules itself.
     modulePreload: { polyfill: false },
+    // The board's fonts, icons and translations stay files: tldraw fetches translations, and the page may fetch only
+    // from its own origin, not from inlined data: addresses.
+    assetsInlineLimit: (file: string) => (file.replaceAll('\\', '/').includes('/@tldraw/assets/') ? false : undefined),
     // Source maps would publish the source to anyone; a production build ships none.
     sourcemap: false,
     rolldownOptions: {

@@ -23,6 +23,8 @@ export interface ServerConfig {
   readonly webhook: WebhookSettings | null;
   /** The address people open Debrief at (`PUBLIC_URL`), without a trailing slash; null leaves links out of notices. */
   readonly publicUrl: string | null;
+  /** The tldraw licence key the board needs when served over HTTPS from a real domain (`TLDRAW_LICENSE_KEY`). */
+  readonly tldrawLicenseKey: string | null;
 }
 
 export interface WebhookSettings {
@@ -90,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         ? null
         : { url: webhookUrl, retryBaseMs: readPositiveWholeNumber(env, 'WEBHOOK_RETRY_BASE_MS', 1000) },
     publicUrl: publicUrl === '' ? null : publicUrl,
+    tldrawLicenseKey: env.TLDRAW_LICENSE_KEY?.trim() || null,
   };
 }
 

@@ -21,6 +21,7 @@ import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
 import type { Stores } from './persistence/Stores.ts';
 import { startWalCheckpointer } from './persistence/startWalCheckpointer.ts';
 import { createAlertFeedRoutes } from './routes/alertFeedRoutes.ts';
+import { createBoardRoutes } from './routes/boardRoutes.ts';
 import { checkSyncRequest } from './routes/checkOrigin.ts';
 import { createClientAppRoutes } from './routes/clientApp.ts';
 import { createHealthRoutes } from './routes/health.ts';
@@ -141,6 +142,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createImportRoutes(meetingService, importService));
   app.route('/', createReportRoutes(meetingService, registry));
   app.route('/', createLibraryRoutes(meetingService, libraryService));
+  app.route('/', createBoardRoutes({ tldrawLicenseKey: config.tldrawLicenseKey }));
   app.route(
     '/',
     createAlertFeedRoutes(meetingService, alertFeedService, {

@@ -1,6 +1,7 @@
 import { ContentRoot, LESSON_PROMPTS, readCardGroups, readCards, summariseMyVotes } from '@debrief/shared';
 import { useCallback, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { StageWithBoard } from '../../../board/StageWithBoard.tsx';
 import { readMyAnonymousCards, rememberMyAnonymousCard } from '../../../lessons/myAnonymousCards.ts';
 import { ParkingLotPanel } from '../../../lessons/ParkingLotPanel.tsx';
 import { useContentValue } from '../../../lessons/useContentValue.ts';
@@ -76,93 +77,95 @@ export function LessonsStage(props: StageProps) {
 
   return (
     <LessonsBoardContext value={board}>
-      <div className="lessons-stage" {...focusRelease}>
-        <SummaryEditor doc={doc} readOnly={readOnly} presence={presence} onFocusChange={onFocusChange} />
+      <StageWithBoard stage={props} label="Lessons">
+        <div className="lessons-stage" {...focusRelease}>
+          <SummaryEditor doc={doc} readOnly={readOnly} presence={presence} onFocusChange={onFocusChange} />
 
-        <div className="lessons-toolbar">
-          <div className="lessons-votes" aria-live="polite">
-            <span className="lessons-votes__icon">
-              <Icon name="up" />
-            </span>
-            <span>
-              <strong className="lessons-votes__left">
-                {readOnly
-                  ? control.votesPerPerson === 0
-                    ? 'No voting in this meeting'
-                    : `Each person ${control.stage === 'closed' ? 'had' : 'has'} ${control.votesPerPerson} ${control.votesPerPerson === 1 ? 'vote' : 'votes'}`
-                  : myVotes.loaded || control.votesPerPerson === 0
-                    ? describeVotesLeft(control.votesPerPerson, mine.remaining)
-                    : 'Counting your votes…'}
-              </strong>
-              {canVote && (
-                <span className="lessons-votes__dots" aria-hidden="true">
-                  {Array.from({ length: Math.min(control.votesPerPerson, 20) }, (_, index) => (
-                    <span
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the dots are identical and only counted.
-                      key={index}
-                      className="lessons-votes__dot"
-                      data-used={index >= mine.remaining ? 'true' : undefined}
-                    />
-                  ))}
-                </span>
-              )}
-              <span className="lessons-votes__hint">
-                {canVote
-                  ? 'Vote for the cards that matter most; totals are shared, who voted stays private.'
-                  : 'Totals are shared; who voted stays private.'}
+          <div className="lessons-toolbar">
+            <div className="lessons-votes" aria-live="polite">
+              <span className="lessons-votes__icon">
+                <Icon name="up" />
               </span>
-            </span>
+              <span>
+                <strong className="lessons-votes__left">
+                  {readOnly
+                    ? control.votesPerPerson === 0
+                      ? 'No voting in this meeting'
+                      : `Each person ${control.stage === 'closed' ? 'had' : 'has'} ${control.votesPerPerson} ${control.votesPerPerson === 1 ? 'vote' : 'votes'}`
+                    : myVotes.loaded || control.votesPerPerson === 0
+                      ? describeVotesLeft(control.votesPerPerson, mine.remaining)
+                      : 'Counting your votes…'}
+                </strong>
+                {canVote && (
+                  <span className="lessons-votes__dots" aria-hidden="true">
+                    {Array.from({ length: Math.min(control.votesPerPerson, 20) }, (_, index) => (
+                      <span
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the dots are identical and only counted.
+                        key={index}
+                        className="lessons-votes__dot"
+                        data-used={index >= mine.remaining ? 'true' : undefined}
+                      />
+                    ))}
+                  </span>
+                )}
+                <span className="lessons-votes__hint">
+                  {canVote
+                    ? 'Vote for the cards that matter most; totals are shared, who voted stays private.'
+                    : 'Totals are shared; who voted stays private.'}
+                </span>
+              </span>
+            </div>
+            <div className="lessons-toolbar__end">
+              <label className="lessons-sort" htmlFor={sortId}>
+                Sort cards
+                <select
+                  id={sortId}
+                  className="input input--compact"
+                  value={sort}
+                  onChange={(event) => setSort(event.target.value === 'votes' ? 'votes' : 'added')}
+                >
+                  <option value="added">As added</option>
+                  <option value="votes">Most votes first</option>
+                </select>
+              </label>
+            </div>
           </div>
-          <div className="lessons-toolbar__end">
-            <label className="lessons-sort" htmlFor={sortId}>
-              Sort cards
-              <select
-                id={sortId}
-                className="input input--compact"
-                value={sort}
-                onChange={(event) => setSort(event.target.value === 'votes' ? 'votes' : 'added')}
-              >
-                <option value="added">As added</option>
-                <option value="votes">Most votes first</option>
-              </select>
-            </label>
+
+          {facilitating && !readOnly && <LessonsSettings control={control} commands={commands} />}
+
+          {myVotes.error && (
+            <div className="lessons-note lessons-note--bad lessons-note--row" role="alert">
+              <span>{myVotes.error}</span>
+              <button type="button" className="button button--small button--ghost" onClick={myVotes.dismissError}>
+                Dismiss
+              </button>
+            </div>
+          )}
+
+          {cardCount === 0 && !readOnly && (
+            <p className="lessons-start">
+              Start by writing a card under any prompt. One thought per card; short is fine. Vote once the cards are in.
+            </p>
+          )}
+
+          <div className="lesson-columns">
+            {LESSON_PROMPTS.map((prompt) => (
+              <PromptColumn key={prompt} prompt={prompt} cards={cards[prompt]} groups={groups[prompt]} />
+            ))}
           </div>
+
+          <ParkingLotPanel
+            doc={doc}
+            mode="park"
+            readOnly={readOnly}
+            actor={author}
+            facilitating={facilitating}
+            onFocusChange={onFocusChange}
+          />
+
+          <RelatedPostMortems meetingId={meetingId} token={token} />
         </div>
-
-        {facilitating && !readOnly && <LessonsSettings control={control} commands={commands} />}
-
-        {myVotes.error && (
-          <div className="lessons-note lessons-note--bad lessons-note--row" role="alert">
-            <span>{myVotes.error}</span>
-            <button type="button" className="button button--small button--ghost" onClick={myVotes.dismissError}>
-              Dismiss
-            </button>
-          </div>
-        )}
-
-        {cardCount === 0 && !readOnly && (
-          <p className="lessons-start">
-            Start by writing a card under any prompt. One thought per card; short is fine. Vote once the cards are in.
-          </p>
-        )}
-
-        <div className="lesson-columns">
-          {LESSON_PROMPTS.map((prompt) => (
-            <PromptColumn key={prompt} prompt={prompt} cards={cards[prompt]} groups={groups[prompt]} />
-          ))}
-        </div>
-
-        <ParkingLotPanel
-          doc={doc}
-          mode="park"
-          readOnly={readOnly}
-          actor={author}
-          facilitating={facilitating}
-          onFocusChange={onFocusChange}
-        />
-
-        <RelatedPostMortems meetingId={meetingId} token={token} />
-      </div>
+      </StageWithBoard>
     </LessonsBoardContext>
   );
 }
