@@ -63,6 +63,7 @@ const everyStore: Record<keyof Stores, true> = {
   alertFeeds: true,
   outbox: true,
   library: true,
+  boardImages: true,
 };
 
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
@@ -112,6 +113,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     if (before.stage !== 'closed' && after.stage === 'closed') void webhook.notifyClosed(meetingId);
     // A published post-mortem closed again after more work shows the library what it says now.
     if (before.stage !== 'closed' && after.stage === 'closed') await libraryService.refresh(meetingId);
+    // Reopened, the board may change: the record's picture of it is made again at the next close.
+    if (before.stage === 'closed' && after.stage !== 'closed') await stores.boardImages.remove(meetingId);
   });
   const reminders = webhook.enabled
     ? startOverdueReminders({
@@ -142,7 +145,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createImportRoutes(meetingService, importService));
   app.route('/', createReportRoutes(meetingService, registry));
   app.route('/', createLibraryRoutes(meetingService, libraryService));
-  app.route('/', createBoardRoutes({ tldrawLicenseKey: config.tldrawLicenseKey }));
+  app.route('/', createBoardRoutes(meetingService, stores.boardImages, { tldrawLicenseKey: config.tldrawLicenseKey }));
   app.route(
     '/',
     createAlertFeedRoutes(meetingService, alertFeedService, {

@@ -10,6 +10,7 @@ export {
   getBoardRecords,
   readBoardLink,
 } from './board/boardSchema.ts';
+export { checkBoardSvg, MAX_BOARD_SVG_BYTES } from './board/checkBoardSvg.ts';
 export { type BoardCheck, checkBoardRecord, checkBoardUpdate } from './board/checkBoardUpdate.ts';
 export { LAST_VERSION_KEPT_IN_DOCUMENT, readLegacySchemaVersion, readNotes, replaceNotes } from './doc/accessors.ts';
 export { readControlState, writeControlState } from './doc/controlDoc.ts';

@@ -92,3 +92,56 @@ describe('the board document', () => {
     expect(records(later.doc).has('shape:kept')).toBe(true);
   });
 });
+
+describe('the picture of the board in the record', () => {
+  const picture = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+
+  function putPicture(token: string, svg: string) {
+    return fetch(`${room.server.url}/api/meetings/${room.meeting.id}/board.svg`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ svg }),
+    });
+  }
+
+  function getPicture(token: string) {
+    return fetch(`${room.server.url}/api/meetings/${room.meeting.id}/board.svg`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  }
+
+  it('keeps a clean picture from a contributor and serves it to every link, locked down', async () => {
+    expect((await getPicture(room.meeting.tokens.observer)).status).toBe(404);
+    expect((await putPicture(room.meeting.tokens.participant, picture)).status).toBe(204);
+    const served = await getPicture(room.meeting.tokens.observer);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/svg+xml');
+    expect(served.headers.get('content-security-policy')).toMatch(
+      /^default-src 'none'; style-src 'unsafe-inline'; font-src data:/,
+    );
+    expect(await served.text()).toBe(picture);
+  });
+
+  it('refuses a picture that could run or load something, an observer, and a body that is not JSON', async () => {
+    const script = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    expect((await putPicture(room.meeting.tokens.facilitator, script)).status).toBe(400);
+    const handler = '<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)"/></svg>';
+    expect((await putPicture(room.meeting.tokens.facilitator, handler)).status).toBe(400);
+    expect((await putPicture(room.meeting.tokens.observer, picture)).status).toBe(403);
+    const raw = await fetch(`${room.server.url}/api/meetings/${room.meeting.id}/board.svg`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${room.meeting.tokens.facilitator}`, 'content-type': 'image/svg+xml' },
+      body: picture,
+    });
+    expect(raw.status).toBe(415);
+    expect((await getPicture(room.meeting.tokens.participant)).status).toBe(404);
+  });
+
+  it('forgets the picture when the meeting reopens', async () => {
+    expect((await putPicture(room.meeting.tokens.facilitator, picture)).status).toBe(204);
+    expect(await room.command('close')).toBe(200);
+    expect((await getPicture(room.meeting.tokens.participant)).status).toBe(200);
+    expect(await room.command('reopen')).toBe(200);
+    expect((await getPicture(room.meeting.tokens.participant)).status).toBe(404);
+  });
+});

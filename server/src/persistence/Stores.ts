@@ -1,4 +1,5 @@
 import type { AlertFeedStore } from './AlertFeedStore.ts';
+import type { BoardImageStore } from './BoardImageStore.ts';
 import type { CheckOutRatingStore } from './CheckOutRatingStore.ts';
 import type { HeldCheckInStore } from './HeldCheckInStore.ts';
 import type { LibraryStore } from './LibraryStore.ts';
@@ -20,4 +21,5 @@ export interface Stores {
   /** Webhook messages waiting to go out. */
   readonly outbox: OutboxStore;
   readonly library: LibraryStore;
+  readonly boardImages: BoardImageStore;
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createSqliteAlertFeedStore } from './createSqliteAlertFeedStore.ts';
+import { createSqliteBoardImageStore } from './createSqliteBoardImageStore.ts';
 import { createSqliteCheckOutRatingStore } from './createSqliteCheckOutRatingStore.ts';
 import { createSqliteHeldCheckInStore } from './createSqliteHeldCheckInStore.ts';
 import { createSqliteLibraryStore } from './createSqliteLibraryStore.ts';
@@ -22,5 +23,6 @@ export function createSqliteStores(db: Database.Database): Stores {
     alertFeeds: createSqliteAlertFeedStore(db),
     outbox: createSqliteOutboxStore(db),
     library: createSqliteLibraryStore(db),
+    boardImages: createSqliteBoardImageStore(db),
   };
 }

@@ -26,7 +26,8 @@ export function securityHeaders(clientDir: string): MiddlewareHandler {
   ].join('; ');
   return async (c, next) => {
     await next();
-    c.res.headers.set('Content-Security-Policy', policy);
+    // A route that serves something stricter (a picture) keeps its own.
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', policy);
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('X-Frame-Options', 'DENY');
     c.res.headers.set('Referrer-Policy', 'no-referrer');
