@@ -201,4 +201,35 @@ describe('the contributing-factors board', () => {
     await ana.context().close();
     await ben.context().close();
   });
+
+  it('puts a picture of the board in the closed record', async () => {
+    const title = 'Search results stale after the reindex';
+    const meeting = await meetingOnTimeline(title);
+    const fay = await openBoard(meeting, title, meeting.tokens.facilitator, 'Fay');
+    await fay.getByRole('button', { name: 'Add contributing-factors template' }).click();
+    await drawRectangle(fay, 300, 200);
+    await poll(async () => shapesOf(await readBoard(meeting), 'frame').length).toBe(7);
+    const closed = await fetch(`${server.url}/api/meetings/${meeting.id}/commands`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'close' }),
+    });
+    expect(closed.status).toBe(200);
+    const record = fay.getByRole('article', { name: 'The post-mortem record' });
+    const picture = record.getByRole('img', {
+      name: 'The contributing-factors board as it was when the meeting closed',
+    });
+    await picture.waitFor({ timeout: 30_000 });
+    await poll(() =>
+      picture.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth),
+    ).toBeGreaterThan(100);
+    const served = await fetch(`${server.url}/api/meetings/${meeting.id}/board.svg`, {
+      headers: { authorization: `Bearer ${meeting.tokens.observer}` },
+    });
+    expect(served.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await served.text()).toMatch(/^<svg[\s\S]*Detection/);
+    await picture.scrollIntoViewIfNeeded();
+    await fay.screenshot({ path: screenshotPath('record-board.png') });
+    await fay.context().close();
+  });
 });

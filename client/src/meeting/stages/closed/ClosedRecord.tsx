@@ -1,5 +1,6 @@
 import { MIN_RATINGS_TO_SHOW } from '@debrief/shared';
 import { useEffect, useState } from 'react';
+import { BoardRecordImage } from '../../../board/BoardRecordImage.tsx';
 import { PublishPanel } from '../../../library/PublishPanel.tsx';
 import { RelatedPostMortems } from '../../../library/RelatedPostMortems.tsx';
 import { RatingSummaryPanel } from '../../../rounds/RatingSummaryPanel.tsx';
@@ -80,6 +81,7 @@ export function ClosedRecord({ doc, controlDoc, rounds, control, meetingId, toke
         maxActions={control.maxActions}
       />
       <RecordParkingLot items={record.parkingLot} />
+      <BoardRecordImage meetingId={meetingId} token={token} closed={closed} makesPicture={role === 'facilitator'} />
       <div className="record-section">
         {record.ratings ? (
           <>
