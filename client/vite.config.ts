@@ -92,6 +92,11 @@ export default defineConfig({
     rolldownOptions: {
       // shared/ holds only pure functions (no I/O, no globals), so the modules a page does not use can be left out.
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/shared/src/') },
+      output: {
+        // The entry and everything it imports statically are one chunk: the page loads all of it before it is usable
+        // anyway, and otherwise each module a lazy chunk (such as the board) shares with it becomes a chunk of its own.
+        codeSplitting: { groups: [{ name: 'index', test: /[\\/]client[\\/]src[\\/]main\.tsx$/ }] },
+      },
     },
   },
 });
