@@ -3,6 +3,7 @@ import './app/startMeetingEarly.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { keepOfflineCopy } from './app/keepOfflineCopy.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,3 +13,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+keepOfflineCopy();
