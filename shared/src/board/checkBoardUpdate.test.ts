@@ -21,6 +21,14 @@ function records(doc: Y.Doc): Y.Map<unknown> {
 }
 
 describe('checkBoardUpdate', () => {
+  it('refuses a list written into the records, as a client that treats them as an array would send', () => {
+    const server = new Y.Doc();
+    const update = updateFrom(server, (doc) => {
+      doc.getArray(BOARD_RECORDS_ROOT).push([geo('shape:a')]);
+    });
+    expect(checkBoardUpdate(server, update)).toEqual({ ok: false, reason: 'The board keeps only its records' });
+  });
+
   it('accepts known shapes, pages, the document and arrow bindings', () => {
     const server = new Y.Doc();
     const update = updateFrom(server, (doc) => {

@@ -21,8 +21,11 @@ const accepted: BoardCheck = { ok: true };
 export function checkBoardUpdate(doc: Y.Doc, update: Uint8Array, limits: BoardLimits = defaultBoardLimits): BoardCheck {
   const records = doc.getMap<unknown>(BOARD_RECORDS_ROOT);
   const touched = new Set<string>();
+  let listContent = false;
   const collect = (event: Y.YMapEvent<unknown>) => {
     for (const key of event.keysChanged) touched.add(key);
+    // Content without a key would be a list inside the map, which no record is.
+    if (event.changes.delta.length > 0) listContent = true;
   };
   records.observe(collect);
   try {
@@ -39,7 +42,7 @@ export function checkBoardUpdate(doc: Y.Doc, update: Uint8Array, limits: BoardLi
   for (const name of doc.share.keys()) {
     if (name !== BOARD_RECORDS_ROOT) return { ok: false, reason: 'The board keeps only its records' };
   }
-  if (records._start !== null || records._length > 0) return { ok: false, reason: 'The board keeps only its records' };
+  if (listContent) return { ok: false, reason: 'The board keeps only its records' };
   for (const key of touched) {
     if (!records.has(key)) continue;
     const check = checkBoardRecord(key, records.get(key), limits);
