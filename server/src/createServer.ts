@@ -88,6 +88,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     registry,
     participants: stores.participants,
     upgradeContent: tally.upgradeContent,
+    boardImages: stores.boardImages,
   });
   const lessonService = createLessonService({ registry, votes: stores.votes, tally });
   const checkInService = createCheckInService({ registry, held: stores.heldCheckIns, tally });
@@ -143,7 +144,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
   app.route('/', createLessonRoutes(meetingService, lessonService));
   app.route('/', createImportRoutes(meetingService, importService));
-  app.route('/', createReportRoutes(meetingService, registry));
+  app.route('/', createReportRoutes(meetingService, registry, stores.boardImages));
   app.route('/', createLibraryRoutes(meetingService, libraryService));
   app.route('/', createBoardRoutes(meetingService, stores.boardImages, { tldrawLicenseKey: config.tldrawLicenseKey }));
   app.route(

@@ -144,4 +144,36 @@ describe('the picture of the board in the record', () => {
     expect(await room.command('reopen')).toBe(200);
     expect((await getPicture(room.meeting.tokens.participant)).status).toBe(404);
   });
+
+  it('goes into the report and the export, and comes back with an import; a bad picture in an import is refused', async () => {
+    expect((await putPicture(room.meeting.tokens.facilitator, picture)).status).toBe(204);
+    const read = (path: string, token = room.meeting.tokens.participant) =>
+      fetch(`${room.server.url}/api/meetings/${room.meeting.id}/${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }).then((response) => response.text());
+    const report = await read('report.md');
+    expect(report).toContain('## Contributing-factors board');
+    expect(report).toContain(
+      `![The contributing-factors board](<data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture)}>)`,
+    );
+    const exported = JSON.parse(await read('export.json')) as { boardPicture: string | null };
+    expect(exported.boardPicture).toBe(picture);
+
+    const importAs = (body: unknown) =>
+      fetch(`${room.server.url}/api/meetings/import`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const imported = await importAs(exported);
+    expect(imported.status).toBe(201);
+    const copy = (await imported.json()) as { id: string; tokens: { observer: string } };
+    const served = await fetch(`${room.server.url}/api/meetings/${copy.id}/board.svg`, {
+      headers: { authorization: `Bearer ${copy.tokens.observer}` },
+    });
+    expect(await served.text()).toBe(picture);
+    const refused = await importAs({ ...exported, boardPicture: '<svg><script>alert(1)</script></svg>' });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^boardPicture: /);
+  });
 });

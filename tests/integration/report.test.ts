@@ -290,6 +290,8 @@ describe('export.json and POST /api/meetings/import', () => {
     const required = (node: SchemaNode | undefined) => [...(node?.required ?? [])].sort();
     expect(keys(data)).toEqual(required(schema));
     const props = schema.properties ?? {};
+    // Optional parts are described too.
+    expect(props.boardPicture).toBeDefined();
     expect(keys(data.meeting)).toEqual(required(props.meeting));
     expect(keys(data.facts)).toEqual(required(props.facts));
     for (const list of ['timeline', 'cards', 'actions'] as const) {

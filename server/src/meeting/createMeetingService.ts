@@ -34,6 +34,7 @@ import {
   writeVoteTotal,
 } from '@debrief/shared';
 import * as Y from 'yjs';
+import type { BoardImageStore } from '../persistence/BoardImageStore.ts';
 import type { MeetingRecord, MeetingStore } from '../persistence/MeetingStore.ts';
 import type { ParticipantStore } from '../persistence/ParticipantStore.ts';
 import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
@@ -97,6 +98,8 @@ export function createMeetingService(deps: {
   readonly participants: ParticipantStore;
   /** Moves what older documents kept in the content into the server's own documents and stores. */
   readonly upgradeContent?: (meetingId: string, from: number, legacy: LegacyContent) => Promise<void>;
+  /** Where an imported meeting's picture of its board is kept. */
+  readonly boardImages?: Pick<BoardImageStore, 'write'>;
   readonly now?: () => number;
 }) {
   const { meetings, registry, participants } = deps;
@@ -364,6 +367,7 @@ export function createMeetingService(deps: {
     await registry.applyServerChange(controlDocName(created.id), (doc) => {
       for (const [cardId, votes] of Object.entries(reading.votes)) writeVoteTotal(doc, cardId, votes);
     });
+    if (reading.boardPicture !== null) await deps.boardImages?.write(created.id, reading.boardPicture);
     return { ok: true, created };
   }
 

@@ -14,6 +14,7 @@ import {
 import { Hono } from 'hono';
 import * as Y from 'yjs';
 import type { MeetingService } from '../meeting/createMeetingService.ts';
+import type { BoardImageStore } from '../persistence/BoardImageStore.ts';
 import type { RoomRegistry } from '../sync/createRoomRegistry.ts';
 import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
 
@@ -23,7 +24,12 @@ import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
  * The report: the post-mortem as Markdown, for anyone with a link to the meeting. Who attended
  * comes from the check-ins and check-outs, so observers, who never see those names, get the report without them.
  */
-export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>, registry: RoomRegistry) {
+export function createReportRoutes(
+  access: Pick<MeetingService, 'resolveAccess'>,
+  registry: RoomRegistry,
+  /** the record's picture of the board, in the report and the export */
+  boardImages: Pick<BoardImageStore, 'read'>,
+) {
   const app = new Hono<AccessEnv>();
   const anyone = meetingAccess(access, { roles: EVERYONE, person: 'ignored' });
 
@@ -36,7 +42,7 @@ export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>
     ]);
     try {
       const input = buildReportInput(content, control, rounds);
-      const report = renderReport(input);
+      const report = renderReport({ ...input, boardPicture: await boardImages.read(meeting.id) });
       c.header('content-type', 'text/markdown; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${fileName(input.title)}-post-mortem.md"`);
       c.header('cache-control', 'no-store');
@@ -51,7 +57,7 @@ export function createReportRoutes(access: Pick<MeetingService, 'resolveAccess'>
     const content = await copy(registry, meeting.id);
     const control = await copy(registry, controlDocName(meeting.id));
     try {
-      const data = exportMeeting(content, control);
+      const data = exportMeeting(content, control, await boardImages.read(meeting.id));
       c.header('content-disposition', `attachment; filename="${fileName(data.meeting.title)}-export.json"`);
       c.header('cache-control', 'no-store');
       return c.json(data);

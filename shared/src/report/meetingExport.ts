@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { checkBoardSvg } from '../board/checkBoardSvg.ts';
 import { readNotes, replaceNotes } from '../doc/accessors.ts';
 import { readMeetingMeta } from '../doc/meetingMeta.ts';
 import { addEventComment, setEventCommentResolved } from '../incident/eventComments.ts';
@@ -91,10 +92,12 @@ export interface MeetingExport {
     readonly lessonCardIds: readonly string[];
   }[];
   readonly parkingLot: readonly string[];
+  /** the contributing-factors board as the closed record pictures it (SVG); absent when there is none */
+  readonly boardPicture?: string | null;
 }
 
 /** The meeting's content, and the vote totals from its control document, as an export. No check-in or check-out. */
-export function exportMeeting(content: Y.Doc, control: Y.Doc): MeetingExport {
+export function exportMeeting(content: Y.Doc, control: Y.Doc, boardPicture: string | null = null): MeetingExport {
   const meta = readMeetingMeta(content);
   const facts = readIncidentFacts(content);
   const totals = readVoteTotals(control, content);
@@ -165,11 +168,19 @@ export function exportMeeting(content: Y.Doc, control: Y.Doc): MeetingExport {
       lessonCardIds: [...action.lessonCardIds],
     })),
     parkingLot: readParkingLot(content).map((item) => item.text),
+    // Only a meeting whose record has a picture carries one, so older readers of version 1 see nothing new.
+    ...(boardPicture === null ? {} : { boardPicture }),
   };
 }
 
 export type ImportReading =
-  | { ok: true; meeting: MeetingExport['meeting']; votes: Readonly<Record<string, number>> }
+  | {
+      ok: true;
+      meeting: MeetingExport['meeting'];
+      votes: Readonly<Record<string, number>>;
+      /** the board's picture, checked like an uploaded one */
+      boardPicture: string | null;
+    }
   | { ok: false; message: string };
 
 const MAX_ITEMS = 10_000;
@@ -358,6 +369,12 @@ export function applyMeetingExport(doc: Y.Doc, body: unknown, now: number): Impo
     if (typeof text !== 'string') return fail(`parking lot item ${index + 1} must be text`);
     addParkingLotItem(doc, { id: `parked-${index + 1}`, text, author: null, now: now + index });
   }
+  const boardPicture = data.boardPicture ?? null;
+  if (boardPicture !== null) {
+    if (typeof boardPicture !== 'string') return fail('"boardPicture" must be an SVG picture, or null');
+    const check = checkBoardSvg(boardPicture);
+    if (!check.ok) return fail(`boardPicture: ${check.reason}`);
+  }
 
   return {
     ok: true,
@@ -368,6 +385,7 @@ export function applyMeetingExport(doc: Y.Doc, body: unknown, now: number): Impo
       severity: meeting.severity as Severity,
     },
     votes,
+    boardPicture,
   };
 }
 

@@ -56,6 +56,8 @@ export interface ReportInput {
     readonly warnings: readonly string[];
   }[];
   readonly parkingLot: readonly string[];
+  /** the contributing-factors board's picture (SVG), when the record has one */
+  readonly boardPicture?: string | null;
 }
 
 const NOT_WRITTEN = '_Not written down._';
@@ -76,6 +78,11 @@ export function renderReport(input: ReportInput): string {
   sections.push(timeline(input));
   sections.push(section('Why it went wrong: contributing factors', input.whyItWentWrong));
   sections.push(lessons(input));
+  if (input.boardPicture) {
+    // Inside the file, so the report stands alone; an image cannot run anything, wherever it is opened.
+    const source = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(input.boardPicture)}`;
+    sections.push(`## Contributing-factors board\n\n![The contributing-factors board](<${source}>)`);
+  }
   sections.push(actions(input));
   if (input.parkingLot.length > 0) {
     sections.push(`## Parking lot\n\n${input.parkingLot.map((item) => `- ${inlineText(item)}`).join('\n')}`);
