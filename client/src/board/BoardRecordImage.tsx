@@ -56,6 +56,11 @@ export function BoardRecordImage({
           alt="The contributing-factors board as it was when the meeting closed"
           style={{ maxWidth: '100%', height: 'auto' }}
         />
+        <p className="record-board__download">
+          <a className="button button--small" href={picture.url} download="contributing-factors-board.svg">
+            Download the picture (SVG)
+          </a>
+        </p>
       </section>
     );
   }
