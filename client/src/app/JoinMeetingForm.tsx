@@ -1,7 +1,8 @@
 import type { Role } from '@debrief/shared';
 import { type FormEvent, useState } from 'react';
 import type { MeetingSession } from '../api/getMeetingSession.ts';
-import { MAX_DISPLAY_NAME_LENGTH, readDisplayName } from '../identity/displayNameStore.ts';
+import { DisplayNameField } from '../identity/DisplayNameField.tsx';
+import { readDisplayName } from '../identity/displayNameStore.ts';
 import { formatDateTime } from '../ui/formatDate.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { SeverityBadge } from '../ui/SeverityBadge.tsx';
@@ -43,25 +44,7 @@ export function JoinMeetingForm({ session, onJoin }: { session: MeetingSession; 
             <span>{roleExplanations[role]}</span>
           </div>
 
-          <div className="field">
-            <label className="field-label" htmlFor="display-name">
-              Your name
-            </label>
-            <input
-              id="display-name"
-              className="input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              required
-              maxLength={MAX_DISPLAY_NAME_LENGTH}
-              autoComplete="name"
-              // biome-ignore lint/a11y/noAutofocus: the name is the only thing this page asks for
-              autoFocus
-            />
-            <p className="field-hint">
-              Shown to everyone in the meeting. We remember it in this browser for next time.
-            </p>
-          </div>
+          <DisplayNameField id="display-name" value={name} onChange={setName} autoFocus />
 
           <button type="submit" className="button button--primary button--block" disabled={!name.trim()}>
             {role === 'observer' ? 'Start watching' : 'Join the meeting'}

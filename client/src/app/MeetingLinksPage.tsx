@@ -1,6 +1,7 @@
 import type { Role } from '@debrief/shared';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { MAX_DISPLAY_NAME_LENGTH, readDisplayName, saveDisplayName } from '../identity/displayNameStore.ts';
+import { DisplayNameField } from '../identity/DisplayNameField.tsx';
+import { readDisplayName, saveDisplayName } from '../identity/displayNameStore.ts';
 import { readJoinedName, rememberJoinedName } from '../identity/joinedNameStore.ts';
 import { useMeetingSession } from '../sync/useMeetingSession.ts';
 import { CopyableLink } from '../ui/CopyableLink.tsx';
@@ -145,21 +146,7 @@ function OpenMeetingForm({ joinedName, onOpen }: { joinedName: string | null; on
         Prepare the facts before everyone joins: what happened, when, and the timeline. People who open their link see
         the same meeting, live.
       </p>
-      <div className="field">
-        <label className="field-label" htmlFor="facilitator-name">
-          Your name
-        </label>
-        <input
-          id="facilitator-name"
-          className="input"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          required
-          maxLength={MAX_DISPLAY_NAME_LENGTH}
-          autoComplete="name"
-        />
-        <p className="field-hint">Shown to everyone in the meeting. We remember it in this browser for next time.</p>
-      </div>
+      <DisplayNameField id="facilitator-name" value={name} onChange={setName} />
       <button type="submit" className="button button--primary button--block" disabled={!name.trim()}>
         Open the meeting
         <Icon name="arrow" />
