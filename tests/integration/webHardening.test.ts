@@ -205,6 +205,11 @@ describe('web hardening', () => {
     fs.writeFileSync(path.join(otherBuild, 'top.map'), '{"version":3,"sources":["secret.ts"]}');
     const { port } = await start({ CLIENT_DIR: otherBuild });
     expect((await send(port, 'GET', '/assets/app.js')).status).toBe(200);
+    // A chunk of another build is missing, not the page.
+    const missing = await fetch(`http://127.0.0.1:${port}/assets/chunk-of-an-older-build.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('<!doctype html>');
+    expect((await fetch(`http://127.0.0.1:${port}/library`)).status).toBe(200);
     for (const address of ['/assets/app.js.map', '/assets/app.js.m%61p', '/assets//app.js.map', '/top.map', '/x.map']) {
       for (const method of ['GET', 'HEAD']) {
         expect((await send(port, method, address)).status, `${method} ${address}`).toBe(404);

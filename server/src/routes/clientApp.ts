@@ -24,6 +24,9 @@ export function createClientAppRoutes(clientDir: string) {
       },
     }),
   );
+  // A script or style that is not there is a 404, not the page: a page from before a new build would otherwise run
+  // index.html as a script, and the browser's offline copy would keep it under the script's name.
+  app.all('/assets/*', (c) => c.text('There is no such file in this build of Debrief', 404));
   app.use('*', serveStatic({ root }));
   app.get('*', (c) => {
     if (!fs.existsSync(indexFile)) return c.text(notBuilt, 503);
