@@ -1,35 +1,30 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, joinWithName, openAs, phone, poll, screenshotPath } from './fixtures/meetingRoom.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  createMeetingViaApi,
+  joinWithName,
+  openAs,
+  phone,
+  poll,
+  screenshotPath,
+  useBrowserAndApp,
+} from './fixtures/meetingRoom.ts';
 
 const title = 'Checkout errors after the cache rollout';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 describe('the live alert feed in the browser', () => {
   it('the facilitator turns it on, and an alert sent to its address appears on everyone’s timeline as imported', async () => {
-    const meeting = await createMeetingViaApi(app.url, title);
-    const command = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+    const meeting = await createMeetingViaApi(e2e.app.url, title);
+    const command = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
       method: 'POST',
       headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'goto', stage: 'timeline' }),
     });
     expect(command.status).toBe(200);
     const [priya, ana] = await Promise.all([
-      openAs(browser, meeting.links.facilitator),
-      openAs(browser, meeting.links.participant, phone),
+      openAs(e2e.browser, meeting.links.facilitator),
+      openAs(e2e.browser, meeting.links.participant, phone),
     ]);
     await joinWithName(priya, 'Priya Raman', title);
     await joinWithName(ana, 'Ana Souza', title);
@@ -40,7 +35,7 @@ describe('the live alert feed in the browser', () => {
     await priya.getByText('Live alerts from Alertmanager or Grafana').click();
     await priya.getByRole('button', { name: 'Turn on the alert feed' }).click();
     const address = await priya.getByRole('textbox', { name: 'Webhook address' }).inputValue();
-    expect(address).toMatch(new RegExp(`^${app.url}/api/alerts/[A-Za-z0-9_-]{32}$`));
+    expect(address).toMatch(new RegExp(`^${e2e.app.url}/api/alerts/[A-Za-z0-9_-]{32}$`));
     await priya.getByText('No alerts received yet.').waitFor();
 
     const sent = await fetch(address, {

@@ -8,30 +8,26 @@ import {
   setIncidentCost,
   updateAction,
 } from '@debrief/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { connectTestClient } from '../support/connectTestClient.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, joinWithName, openAs, phone, poll, screenshotPath } from './fixtures/meetingRoom.ts';
+import {
+  createMeetingViaApi,
+  joinWithName,
+  openAs,
+  phone,
+  poll,
+  screenshotPath,
+  useBrowserAndApp,
+} from './fixtures/meetingRoom.ts';
 
 const title = 'Search outage after a config change';
 const differently = 'What could we have done differently?';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 async function command(meeting: CreateMeetingResponse, body: Record<string, unknown>) {
-  const response = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+  const response = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
     method: 'POST',
     headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -52,12 +48,12 @@ function underlined(page: Page) {
 
 describe('wording hints in the browser', () => {
   it('a blameful lesson card shows a hint, and using its question rewrites the card for everyone', async () => {
-    const meeting = await createMeetingViaApi(app.url, title);
+    const meeting = await createMeetingViaApi(e2e.app.url, title);
     await goto(meeting, 'lessons');
     const [priya, ana, ben] = await Promise.all([
-      openAs(browser, meeting.links.facilitator),
-      openAs(browser, meeting.links.participant),
-      openAs(browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.facilitator),
+      openAs(e2e.browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.participant),
     ]);
     await joinWithName(priya, 'Priya Raman', title);
     await joinWithName(ana, 'Ana Souza', title);
@@ -118,8 +114,8 @@ describe('wording hints in the browser', () => {
   });
 
   it('a dismissed hint stays dismissed for the person who dismissed it, and only for them', async () => {
-    const meeting = await createMeetingViaApi(app.url, title);
-    const writer = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    const meeting = await createMeetingViaApi(e2e.app.url, title);
+    const writer = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.participant });
     await writer.synced();
     const description = 'Obviously the on-call engineer ignored the disk alert.';
     const added = addTimelineEvent(writer.doc, {
@@ -132,7 +128,7 @@ describe('wording hints in the browser', () => {
     });
     expect(added.ok).toBe(true);
     // A second client reading it back means the server has it.
-    const probe = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    const probe = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.participant });
     await probe.synced();
     await poll(() => readTimeline(probe.doc).length).toBe(1);
     writer.destroy();
@@ -140,8 +136,8 @@ describe('wording hints in the browser', () => {
     await goto(meeting, 'timeline');
 
     const [ana, ben] = await Promise.all([
-      openAs(browser, meeting.links.participant, phone),
-      openAs(browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.participant, phone),
+      openAs(e2e.browser, meeting.links.participant),
     ]);
     await joinWithName(ana, 'Ana Souza', title);
     await joinWithName(ben, 'Ben Okafor', title);
@@ -180,8 +176,8 @@ describe('wording hints in the browser', () => {
   });
 
   it('the actions stage weighs actions at the hourly rate, warns past the facilitator’s limit, and the record keeps it', async () => {
-    const meeting = await createMeetingViaApi(app.url, title);
-    const writer = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    const meeting = await createMeetingViaApi(e2e.app.url, title);
+    const writer = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.participant });
     await writer.synced();
     const doc = writer.doc;
     expect(setIncidentCost(doc, { amount: 2000, unit: 'money', currency: 'EUR', hourlyRate: 100 }).ok).toBe(true);
@@ -189,15 +185,15 @@ describe('wording hints in the browser', () => {
     updateAction(doc, 'gate', { cost: { unit: 'size', size: 'L' } });
     addAction(doc, { id: 'check', title: 'Add a config check to CI', now: 2 });
     updateAction(doc, 'check', { cost: { unit: 'hours', hours: 4 } });
-    const probe = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    const probe = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.participant });
     await probe.synced();
     await poll(() => readActions(probe.doc).length).toBe(2);
     writer.destroy();
     await goto(meeting, 'actions');
 
     const [priya, ana] = await Promise.all([
-      openAs(browser, meeting.links.facilitator),
-      openAs(browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.facilitator),
+      openAs(e2e.browser, meeting.links.participant),
     ]);
     await joinWithName(priya, 'Priya Raman', title);
     await joinWithName(ana, 'Ana Souza', title);

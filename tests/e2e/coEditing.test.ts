@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, joinWithName, openAs, poll } from './fixtures/meetingRoom.ts';
+import { describe, it } from 'vitest';
+import { createMeetingViaApi, joinWithName, openAs, poll, useBrowserAndApp } from './fixtures/meetingRoom.ts';
 
 const title = 'Search results empty after index rebuild';
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 describe('co-editing in the browser', () => {
   it('two people type at the same time and each sees the other’s text, also after a reload', async () => {
-    const meeting = await createMeetingViaApi(app.url, title);
+    const meeting = await createMeetingViaApi(e2e.app.url, title);
     const [ana, ben] = await Promise.all([
-      openAs(browser, meeting.links.participant),
-      openAs(browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.participant),
     ]);
     await joinWithName(ana, 'Ana Souza', title);
     await joinWithName(ben, 'Ben Okafor', title);

@@ -1,22 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { currentStep, joinWithName, openAs, openNewMeeting, poll } from './fixtures/meetingRoom.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { currentStep, joinWithName, openAs, openNewMeeting, poll, useBrowserAndApp } from './fixtures/meetingRoom.ts';
 
 const title = 'Payments latency after a config push';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 /** Every Content Security Policy violation the page reports, from its first script on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -36,7 +24,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 describe('the Content Security Policy', () => {
   it('lets the whole app run, its early session request, websockets and every stage included, with nothing blocked', async () => {
-    const priya = await openAs(browser, `${app.url}/`);
+    const priya = await openAs(e2e.browser, `${e2e.app.url}/`);
     const violations = await watchViolations(priya);
     await priya.reload();
     await priya.getByLabel('Title').fill(title);
@@ -46,7 +34,7 @@ describe('the Content Security Policy', () => {
 
     // A participant opening the link: index.html's inline script asks about the meeting before the app loads.
     const link = await priya.getByRole('textbox', { name: 'Participant link' }).inputValue();
-    const jo = await openAs(browser, link);
+    const jo = await openAs(e2e.browser, link);
     const joViolations = await watchViolations(jo);
     await jo.reload();
     await joinWithName(jo, 'Jo Lindqvist', title);

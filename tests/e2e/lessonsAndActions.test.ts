@@ -17,12 +17,10 @@ import {
   setIncidentCost,
   updateAction,
 } from '@debrief/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { connectTestClient } from '../support/connectTestClient.ts';
 import { eventually } from '../support/eventually.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
 import {
   createMeetingViaApi,
   joinWithName,
@@ -32,6 +30,7 @@ import {
   phone,
   poll,
   screenshotPath,
+  useBrowserAndApp,
 } from './fixtures/meetingRoom.ts';
 
 const title = 'Checkout outage after database failover';
@@ -42,17 +41,7 @@ const prompts = {
   learned: 'What do we know now that we did not know before?',
 } as const;
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 /** Moves the meeting to a stage as the facilitator's toolbar would. */
 async function goto(meeting: CreateMeetingResponse, stage: Stage) {
@@ -60,7 +49,7 @@ async function goto(meeting: CreateMeetingResponse, stage: Stage) {
 }
 
 async function sendCommand(meeting: CreateMeetingResponse, command: Record<string, unknown>) {
-  const response = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+  const response = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
     method: 'POST',
     headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
     body: JSON.stringify(command),
@@ -70,11 +59,11 @@ async function sendCommand(meeting: CreateMeetingResponse, command: Record<strin
 
 /** Two people in their own browsers, in the meeting, on the lessons stage. */
 async function openLessonsForTwo() {
-  const meeting = await createMeetingViaApi(app.url, title);
+  const meeting = await createMeetingViaApi(e2e.app.url, title);
   await goto(meeting, 'lessons');
   const [ana, ben] = await Promise.all([
-    openAs(browser, meeting.links.participant),
-    openAs(browser, meeting.links.participant),
+    openAs(e2e.browser, meeting.links.participant),
+    openAs(e2e.browser, meeting.links.participant),
   ]);
   await joinWithName(ana, 'Ana Souza', title);
   await joinWithName(ben, 'Ben Okafor', title);
@@ -284,7 +273,7 @@ describe('lessons and actions in the browser', () => {
     await poll(() => benAction.getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
 
     // Someone watching sees the same, with nothing to change.
-    const observer = await openAs(browser, meeting.links.observer);
+    const observer = await openAs(e2e.browser, meeting.links.observer);
     await joinWithName(observer, 'Sam Okafor', title, 'Start watching');
     const watched = observer.getByRole('article', { name: `Action 1: ${idea}` });
     await watched.getByText('Done', { exact: true }).waitFor();
@@ -301,16 +290,16 @@ describe('lessons and actions in the browser', () => {
   });
 
   it('takes screenshots of a realistic lessons board and action list', async () => {
-    const meeting = await createMeetingViaApi(app.url, title, {
+    const meeting = await createMeetingViaApi(e2e.app.url, title, {
       summary: 'Customers could not pay for 38 minutes',
       severity: 'SEV2',
     });
     await goto(meeting, 'lessons');
     await seedRealisticMeeting(meeting);
 
-    const priya = await openAs(browser, meeting.links.facilitator);
+    const priya = await openAs(e2e.browser, meeting.links.facilitator);
     await joinWithName(priya, 'Priya Raman', title);
-    const amir = await openAs(browser, meeting.links.participant);
+    const amir = await openAs(e2e.browser, meeting.links.participant);
     await joinWithName(amir, 'Amir Haddad', title);
     await priya.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
     await priya.getByRole('button', { name: /^Vote for: The pool keeps/ }).click();
@@ -326,7 +315,7 @@ describe('lessons and actions in the browser', () => {
     await priya.mouse.move(0, 0);
     await priya.screenshot({ path: screenshotPath('lessons.png'), fullPage: true });
 
-    const phoneView = await openAs(browser, meeting.links.participant, phone);
+    const phoneView = await openAs(e2e.browser, meeting.links.participant, phone);
     await joinWithName(phoneView, 'Jo Lindqvist', title);
     await phoneView.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
     // The room's header, agenda and summary come first; start the picture where the columns stack.
@@ -352,7 +341,7 @@ const people = {
 
 /** A plausible meeting, written by the people who were in it (through a Yjs client, as their browsers would). */
 async function seedRealisticMeeting(meeting: CreateMeetingResponse) {
-  const client = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+  const client = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.participant });
   await client.synced();
   const doc = client.doc;
   const now = Date.now();
@@ -505,7 +494,7 @@ async function seedRealisticMeeting(meeting: CreateMeetingResponse) {
     );
   });
   await eventually(async () => {
-    const check = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.observer });
+    const check = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.observer });
     try {
       await check.synced();
       expect(readActions(check.doc)).toHaveLength(5);
@@ -525,7 +514,7 @@ async function api<T>(
   headers: Record<string, string> = {},
 ): Promise<T> {
   return eventually(async () => {
-    const response = await fetch(`${app.url}/api/meetings/${meeting.id}${path}`, {
+    const response = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),

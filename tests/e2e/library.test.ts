@@ -7,29 +7,24 @@ import {
   readActions,
   updateAction,
 } from '@debrief/shared';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectTestClient } from '../support/connectTestClient.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, joinWithName, openAs, phone, poll, screenshotPath } from './fixtures/meetingRoom.ts';
+import {
+  createMeetingViaApi,
+  joinWithName,
+  openAs,
+  phone,
+  poll,
+  screenshotPath,
+  useBrowserAndApp,
+} from './fixtures/meetingRoom.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 /** A closed meeting with a timeline, a lesson and two actions, one of them long overdue. */
 async function closedMeeting(title: string, words: { event: string; lesson: string; action: string }) {
-  const meeting = await createMeetingViaApi(app.url, title, { severity: 'SEV2', summary: words.event });
-  const writer = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+  const meeting = await createMeetingViaApi(e2e.app.url, title, { severity: 'SEV2', summary: words.event });
+  const writer = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.participant });
   try {
     await writer.synced();
     addTimelineEvent(writer.doc, {
@@ -45,14 +40,14 @@ async function closedMeeting(title: string, words: { event: string; lesson: stri
     addAction(writer.doc, { id: 'a1', title: words.action, now: 1 });
     updateAction(writer.doc, 'a1', { dueDate: '2021-03-01', owner: { kind: 'named', name: 'Priya' } });
     addAction(writer.doc, { id: 'a2', title: `Share what we learned about ${title}`, now: 2 });
-    const probe = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.participant });
+    const probe = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.participant });
     await probe.synced();
     await poll(() => readActions(probe.doc).length).toBe(2);
     probe.destroy();
   } finally {
     writer.destroy();
   }
-  const closed = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+  const closed = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${meeting.tokens.facilitator}` },
     body: JSON.stringify({ type: 'close' }),
@@ -62,7 +57,7 @@ async function closedMeeting(title: string, words: { event: string; lesson: stri
 }
 
 async function publishInBrowser(meeting: CreateMeetingResponse, title: string, services: string) {
-  const page = await openAs(browser, `${app.url}/m/${meeting.id}#${meeting.tokens.facilitator}`);
+  const page = await openAs(e2e.browser, `${e2e.app.url}/m/${meeting.id}#${meeting.tokens.facilitator}`);
   await joinWithName(page, 'Fay', title);
   const panel = page.getByRole('region', { name: 'Library' });
   await panel.getByLabel('Services involved').fill(services);
@@ -73,7 +68,7 @@ async function publishInBrowser(meeting: CreateMeetingResponse, title: string, s
 
 describe('the library', () => {
   it('publishes a closed post-mortem, finds it by what it says, filters it, and opens its read-only record', async () => {
-    const emptyLibrary = await openAs(browser, `${app.url}/library`);
+    const emptyLibrary = await openAs(e2e.browser, `${e2e.app.url}/library`);
     await emptyLibrary.getByText('Nothing is published yet', { exact: false }).waitFor();
 
     const title = 'Orders stuck after the database failover';
@@ -91,7 +86,7 @@ describe('the library', () => {
     await facilitator.screenshot({ path: screenshotPath('record-published.png'), fullPage: true });
     await (await publishInBrowser(other, 'Login failures after certificate expiry', 'edge')).context().close();
 
-    const reader = await openAs(browser, `${app.url}/`);
+    const reader = await openAs(e2e.browser, `${e2e.app.url}/`);
     await reader.getByRole('navigation', { name: 'Debrief' }).getByRole('link', { name: 'Library' }).click();
     await reader.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     await reader.getByText('2 published post-mortems').waitFor();
@@ -127,12 +122,12 @@ describe('the library', () => {
     // Unpublished, it leaves the library; its links still work.
     await facilitator.getByRole('button', { name: 'Take it out of the library' }).click();
     await facilitator.getByRole('button', { name: 'Publish to the library' }).waitFor();
-    const library = (await (await fetch(`${app.url}/api/library`)).json()) as { total: number };
+    const library = (await (await fetch(`${e2e.app.url}/api/library`)).json()) as { total: number };
     expect(library.total).toBe(1);
 
     // A new meeting about the same trouble shows the published one as related.
-    const next = await createMeetingViaApi(app.url, 'Certificate expiry broke the login page again');
-    const planner = await openAs(browser, `${app.url}/m/${next.id}#${next.tokens.facilitator}`);
+    const next = await createMeetingViaApi(e2e.app.url, 'Certificate expiry broke the login page again');
+    const planner = await openAs(e2e.browser, `${e2e.app.url}/m/${next.id}#${next.tokens.facilitator}`);
     await joinWithName(planner, 'Lee', 'Certificate expiry broke the login page again');
     await planner.getByRole('button', { name: 'Look at Lessons learned without moving everyone' }).click();
     const related = planner.getByRole('region', { name: 'Related past post-mortems' });
@@ -151,7 +146,7 @@ describe('open actions', () => {
     await (await publishInBrowser(meeting, title, 'search')).context().close();
 
     // Someone with only the library sees the actions but cannot change them.
-    const visitor = await openAs(browser, `${app.url}/actions`);
+    const visitor = await openAs(e2e.browser, `${e2e.app.url}/actions`);
     const visitorRow = visitor.getByRole('listitem').filter({ hasText: 'Alert on indexer lag' });
     await visitorRow
       .getByText('open the meeting\u2019s participant or facilitator link', { exact: false })
@@ -160,9 +155,13 @@ describe('open actions', () => {
     expect(await visitorRow.getByLabel('Status').count()).toBe(0);
 
     // A participant who joined in this browser can.
-    const participant = await openAs(browser, `${app.url}/m/${meeting.id}#${meeting.tokens.participant}`, phone);
+    const participant = await openAs(
+      e2e.browser,
+      `${e2e.app.url}/m/${meeting.id}#${meeting.tokens.participant}`,
+      phone,
+    );
     await joinWithName(participant, 'Priya', title);
-    await participant.goto(`${app.url}/actions`);
+    await participant.goto(`${e2e.app.url}/actions`);
     await participant.getByRole('heading', { level: 1, name: 'Open actions' }).waitFor();
     const priya = participant.getByRole('region', { name: 'Priya' });
     const row = priya.getByRole('listitem').filter({ hasText: 'Alert on indexer lag' });
@@ -175,10 +174,10 @@ describe('open actions', () => {
 
     await row.getByLabel('Status').selectOption('done');
     await poll(async () => {
-      const open = (await (await fetch(`${app.url}/api/actions`)).json()) as OpenActionsResponse;
+      const open = (await (await fetch(`${e2e.app.url}/api/actions`)).json()) as OpenActionsResponse;
       return open.actions.filter((action) => action.meetingId === meeting.id).map((action) => action.title);
     }).toEqual([`Share what we learned about ${title}`]);
-    const reader = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.observer });
+    const reader = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.observer });
     try {
       await reader.synced();
       expect(readActions(reader.doc).find((action) => action.id === 'a1')?.status).toBe('done');

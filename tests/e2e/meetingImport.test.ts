@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, openAs, screenshotPath } from './fixtures/meetingRoom.ts';
+import { describe, expect, it } from 'vitest';
+import { createMeetingViaApi, openAs, screenshotPath, useBrowserAndApp } from './fixtures/meetingRoom.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 describe('importing a post-mortem on the home page', () => {
   it('makes a new meeting from an export and opens it; a damaged file is refused with why', async () => {
     const title = 'Queue backlog after the broker upgrade';
-    const meeting = await createMeetingViaApi(app.url, title);
-    const response = await fetch(`${app.url}/api/meetings/${meeting.id}/export.json`, {
+    const meeting = await createMeetingViaApi(e2e.app.url, title);
+    const response = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/export.json`, {
       headers: { authorization: `Bearer ${meeting.tokens.participant}` },
     });
     expect(response.status).toBe(200);
     const exported = await response.text();
 
-    const page = await openAs(browser, `${app.url}/`);
+    const page = await openAs(e2e.browser, `${e2e.app.url}/`);
     await page.getByText('Import a post-mortem from a Debrief export').click();
     const input = page.getByLabel('Export file (JSON)');
     await input.setInputFiles({

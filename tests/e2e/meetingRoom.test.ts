@@ -1,8 +1,6 @@
 import { CloseCode } from '@debrief/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   createMeetingViaApi,
   currentStep,
@@ -14,6 +12,7 @@ import {
   phone,
   poll,
   screenshotPath,
+  useBrowserAndApp,
 } from './fixtures/meetingRoom.ts';
 
 const meetingTitle = 'Checkout outage after database failover';
@@ -24,25 +23,15 @@ const notes = [
   'Question: why did the pool not follow the failover?',
 ].join('\n');
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
+const e2e = useBrowserAndApp();
 
-const openAs = (url: string, viewport = laptop) => openIn(browser, url, viewport);
+const openAs = (url: string, viewport = laptop) => openIn(e2e.browser, url, viewport);
 const joinWithName = (page: Page, name: string, button?: string) => joinAs(page, name, meetingTitle, button);
-const createMeeting = () => createMeetingViaApi(app.url, meetingTitle);
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const createMeeting = () => createMeetingViaApi(e2e.app.url, meetingTitle);
 
 describe('the meeting room in the browser', () => {
   it('a facilitator runs the agenda, participants follow, and an observer watches read-only', async () => {
-    const facilitator = await openAs(app.url);
+    const facilitator = await openAs(e2e.app.url);
     await facilitator.getByRole('heading', { name: 'Start a post-mortem' }).waitFor();
     await facilitator.getByLabel('Title').fill(meetingTitle);
     await facilitator.getByLabel('What happened, in one line').fill('Customers could not pay for 38 minutes');
@@ -124,7 +113,7 @@ describe('the meeting room in the browser', () => {
 
     // Home lists the meeting this browser started, with its role, as a way back in.
     const home = await facilitator.context().newPage();
-    await home.goto(app.url);
+    await home.goto(e2e.app.url);
     const myMeeting = home.getByRole('link', { name: meetingTitle, exact: true });
     await myMeeting.waitFor();
     expect(await myMeeting.getAttribute('href')).toBe(
@@ -268,7 +257,7 @@ describe('the meeting room in the browser', () => {
 
   it('asks the server about a meeting link once, before the app’s code has even arrived', async () => {
     const meeting = await createMeeting();
-    const page = await (await browser.newContext({ viewport: laptop })).newPage();
+    const page = await (await e2e.browser.newContext({ viewport: laptop })).newPage();
     const sessionRequests: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.endsWith('/session')) sessionRequests.push(request.url());
@@ -288,7 +277,7 @@ describe('the meeting room in the browser', () => {
   });
 
   it('the start form shows what the server refused, next to the form', async () => {
-    const page = await openAs(app.url);
+    const page = await openAs(e2e.app.url);
     await page.getByLabel('Title').fill('   ');
     await page.getByRole('button', { name: 'Start the post-mortem' }).click();
     await poll(() => page.getByRole('alert').textContent()).toBe('Title is required.');
@@ -298,14 +287,14 @@ describe('the meeting room in the browser', () => {
 
   it('a link with a wrong key explains itself instead of showing a blank page', async () => {
     const meeting = await createMeeting();
-    const page = await openAs(`${app.url}/m/${meeting.id}#not-the-right-key-at-all`);
+    const page = await openAs(`${e2e.app.url}/m/${meeting.id}#not-the-right-key-at-all`);
     await page.getByRole('heading', { name: "This link doesn't work" }).waitFor();
     await page.getByRole('link', { name: 'Go to the home page' }).waitFor();
   });
 
   it('a page older than the meeting asks to reload and stops reconnecting', async () => {
     const meeting = await createMeeting();
-    const context = await browser.newContext({ viewport: laptop });
+    const context = await e2e.browser.newContext({ viewport: laptop });
     let attempts = 0;
     // Stand in for a server that has migrated the meeting past this page's schema version.
     await context.routeWebSocket(/\/sync\//, (socket) => {

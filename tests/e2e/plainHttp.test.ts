@@ -1,31 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { joinWithName, openAs, openNewMeeting, poll } from './fixtures/meetingRoom.ts';
+import { describe, expect, it } from 'vitest';
+import { joinWithName, openAs, openNewMeeting, poll, useBrowserAndApp } from './fixtures/meetingRoom.ts';
 
 // Another machine's name, so that the page is not a secure context as localhost always is.
 const host = 'debrief.test';
 const title = 'Search outage after index rebuild';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([
-    launchBrowser([`--host-resolver-rules=MAP ${host} 127.0.0.1`]),
-    startAppServer(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp([`--host-resolver-rules=MAP ${host} 127.0.0.1`]);
 
 describe('Debrief over plain http inside a network', () => {
   it('starts a meeting, and people add to it, without the browser features only https has', async () => {
-    const priya = await openAs(browser, `http://${host}:${app.port}/`);
+    const priya = await openAs(e2e.browser, `http://${host}:${e2e.app.port}/`);
     expect(await priya.evaluate('window.isSecureContext')).toBe(false);
     await priya.getByLabel('Title').fill(title);
     await priya.getByRole('button', { name: 'Start the post-mortem' }).click();
@@ -33,11 +17,11 @@ describe('Debrief over plain http inside a network', () => {
 
     // Without clipboard access, copying selects the link instead.
     const participantLink = await priya.getByRole('textbox', { name: 'Participant link' }).inputValue();
-    expect(participantLink.startsWith(`http://${host}:${app.port}/m/`)).toBe(true);
+    expect(participantLink.startsWith(`http://${host}:${e2e.app.port}/m/`)).toBe(true);
     await priya.getByRole('button', { name: /^Copy/ }).first().click();
     await priya.getByText('Selected: press Ctrl+C (or ⌘C) to copy').first().waitFor();
 
-    const jo = await openAs(browser, participantLink);
+    const jo = await openAs(e2e.browser, participantLink);
     await joinWithName(jo, 'Jo Lindqvist', title);
     await jo.getByLabel('Paste lines, one event per line').fill('14:03 Index rebuild started\n14:09 Alert fired');
     await jo.getByRole('button', { name: 'Add 2 events' }).click();

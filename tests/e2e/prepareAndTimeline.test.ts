@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import { zonedWallTimeToUtc } from '@debrief/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   createMeetingViaApi,
   joinWithName,
@@ -12,19 +10,10 @@ import {
   phone,
   poll,
   screenshotPath,
+  useBrowserAndApp,
 } from './fixtures/meetingRoom.ts';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 /** 'YYYY-MM-DD' and 'HH:mm' of an instant on a clock in `timeZone`. */
 function wallClock(ms: number, timeZone: string): { date: string; time: string } {
@@ -49,7 +38,7 @@ async function setMoment(page: Page, name: string, date: string, time: string, t
 }
 
 async function gotoStage(meeting: { id: string; tokens: { facilitator: string } }, stage: string) {
-  const response = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+  const response = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${meeting.tokens.facilitator}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ type: 'goto', stage }),
@@ -68,10 +57,10 @@ function description(page: Page, time: string) {
 describe('preparing the facts and the timeline together', () => {
   it('two people fill in facts and events at once, and each sees the other’s without a reload', async () => {
     const title = 'Search results empty after index rebuild';
-    const meeting = await createMeetingViaApi(app.url, title, { severity: 'SEV2' });
+    const meeting = await createMeetingViaApi(e2e.app.url, title, { severity: 'SEV2' });
     const [priya, ana] = await Promise.all([
-      openAs(browser, meeting.links.facilitator),
-      openAs(browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.facilitator),
+      openAs(e2e.browser, meeting.links.participant),
     ]);
     await joinWithName(priya, 'Priya Raman', title);
     await joinWithName(ana, 'Ana Souza', title);
@@ -207,7 +196,7 @@ describe('preparing the facts and the timeline together', () => {
     await poll(() => description(priya, '14:21').inputValue()).toBe('Rolled back to the previous index v41');
 
     // An observer reads everything live and has nothing to edit with.
-    const sam = await openAs(browser, meeting.links.observer);
+    const sam = await openAs(e2e.browser, meeting.links.observer);
     await joinWithName(sam, 'Sam Okafor', title, 'Start watching');
     await sam.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
     await poll(() => description(sam, '14:21').inputValue()).toBe('Rolled back to the previous index v41');
@@ -226,13 +215,13 @@ describe('preparing the facts and the timeline together', () => {
     const title = 'Checkout outage after database failover';
     const zone = 'Europe/Berlin';
     const day = wallClock(Date.now() - 2 * 86_400_000, zone).date;
-    const meeting = await createMeetingViaApi(app.url, title, {
+    const meeting = await createMeetingViaApi(e2e.app.url, title, {
       severity: 'SEV2',
       summary: 'Customers could not pay for 38 minutes',
       occurredAt: zonedWallTimeToUtc(day, '14:02', zone),
     });
     const openInBerlin = async (url: string, viewport = laptop) => {
-      const context = await browser.newContext({ viewport, timezoneId: zone, locale: 'en-GB' });
+      const context = await e2e.browser.newContext({ viewport, timezoneId: zone, locale: 'en-GB' });
       const page = await context.newPage();
       await page.goto(url);
       return page;

@@ -14,37 +14,24 @@ import {
   updateAction,
 } from '@debrief/shared';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { connectTestClient } from '../support/connectTestClient.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, joinWithName, openAs, screenshotPath } from './fixtures/meetingRoom.ts';
+import { createMeetingViaApi, joinWithName, openAs, screenshotPath, useBrowserAndApp } from './fixtures/meetingRoom.ts';
 
 const title = 'Search results empty after index rebuild';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 describe('the closed record printed to PDF', () => {
   it('is a clean document: every section with its content, links spelled out, and none of the meeting’s controls', async () => {
-    const meeting = await createMeetingViaApi(app.url, title, {
+    const meeting = await createMeetingViaApi(e2e.app.url, title, {
       severity: 'SEV2',
       summary: 'Search returned no results for 52 minutes',
       occurredAt: '2026-11-18T09:12:00+01:00',
     });
     await writeMeeting(meeting.id, meeting.tokens.participant);
-    const response = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+    const response = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${meeting.tokens.facilitator}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ type: 'close' }),
@@ -52,7 +39,7 @@ describe('the closed record printed to PDF', () => {
     expect(response.status).toBe(200);
 
     // The facilitator's page has the most on it that must not print: controls, downloads, the guide.
-    const page = await openAs(browser, meeting.links.facilitator);
+    const page = await openAs(e2e.browser, meeting.links.facilitator);
     await joinWithName(page, 'Priya Raman', title);
     const record = page.getByRole('article', { name: 'The post-mortem record' });
     await record.getByText('Rebuild the index beside the live one and switch over').waitFor();
@@ -128,10 +115,10 @@ async function readPdfText(pdf: Buffer): Promise<string[]> {
 
 /** A small post-mortem written through a participant's own Yjs client, as the stage screens would. */
 async function writeMeeting(meetingId: string, token: string) {
-  const writer = connectTestClient(app.wsUrl, meetingId, { token });
+  const writer = connectTestClient(e2e.app.wsUrl, meetingId, { token });
   await writer.synced();
   fillMeeting(writer.doc);
-  const probe = connectTestClient(app.wsUrl, meetingId, { token });
+  const probe = connectTestClient(e2e.app.wsUrl, meetingId, { token });
   await probe.synced();
   await expect.poll(() => readTimeline(probe.doc).length).toBe(4);
   await expect.poll(() => readActions(probe.doc).length).toBe(2);

@@ -15,12 +15,10 @@ import {
   setIncidentTime,
   updateAction,
 } from '@debrief/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { connectTestClient } from '../support/connectTestClient.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
 import {
   createMeetingViaApi,
   currentStep,
@@ -29,6 +27,7 @@ import {
   phone,
   poll,
   screenshotPath,
+  useBrowserAndApp,
 } from './fixtures/meetingRoom.ts';
 
 const title = 'Checkout outage after database failover';
@@ -49,23 +48,13 @@ const checkOutNotes = {
   jo: 'Lighter than I arrived. Thanks for keeping it about the runbook, not me.',
 };
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 describe('check-in, check-out and the record in the browser', () => {
   it('cards stay hidden until the reveal, ratings add up, and the closed record leaves personal notes out', async () => {
-    const meeting = await createMeetingViaApi(app.url, title, incident);
+    const meeting = await createMeetingViaApi(e2e.app.url, title, incident);
     const command = async (body: object) => {
-      const response = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+      const response = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${meeting.tokens.facilitator}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
@@ -73,14 +62,14 @@ describe('check-in, check-out and the record in the browser', () => {
       expect(response.status).toBe(200);
     };
 
-    const priya = await openAs(browser, meeting.links.facilitator);
+    const priya = await openAs(e2e.browser, meeting.links.facilitator);
     await joinWithName(priya, 'Priya Raman', title);
-    const amir = await openAs(browser, meeting.links.participant);
+    const amir = await openAs(e2e.browser, meeting.links.participant);
     await joinWithName(amir, 'Amir Haddad', title);
-    const jo = await openAs(browser, meeting.links.participant);
+    const jo = await openAs(e2e.browser, meeting.links.participant);
     await joinWithName(jo, 'Jo Lindqvist', title);
     // Lena joins but has not checked in yet: the facilitator sees her as the one still to come.
-    const lena = await openAs(browser, meeting.links.participant);
+    const lena = await openAs(e2e.browser, meeting.links.participant);
     await joinWithName(lena, 'Lena Fischer', title);
     const everyone = [priya, amir, jo, lena];
 
@@ -219,11 +208,11 @@ async function checkOut(page: Page, note: string, worth: string) {
 
 /** Writes a realistic incident, timeline, lessons and actions through a participant's own Yjs client. */
 async function writeRecordContent(meetingId: string, token: string) {
-  const writer = connectTestClient(app.wsUrl, meetingId, { token });
+  const writer = connectTestClient(e2e.app.wsUrl, meetingId, { token });
   await writer.synced();
   fillRecord(writer.doc);
   // A second client reading the same content back means the server has it all.
-  const probe = connectTestClient(app.wsUrl, meetingId, { token });
+  const probe = connectTestClient(e2e.app.wsUrl, meetingId, { token });
   await probe.synced();
   await poll(() => readTimeline(probe.doc).length).toBe(8);
   await poll(() => readActions(probe.doc).length).toBe(4);
@@ -241,7 +230,7 @@ async function castVotes(meetingId: string, token: string) {
   };
   for (const [participantId, cardIds] of Object.entries(ballots)) {
     for (const cardId of cardIds) {
-      const response = await fetch(`${app.url}/api/meetings/${meetingId}/votes`, {
+      const response = await fetch(`${e2e.app.url}/api/meetings/${meetingId}/votes`, {
         method: 'POST',
         headers: {
           Authorization: `Bearer ${token}`,

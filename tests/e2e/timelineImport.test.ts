@@ -1,38 +1,32 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, joinWithName, openAs, poll, screenshotPath } from './fixtures/meetingRoom.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  createMeetingViaApi,
+  joinWithName,
+  openAs,
+  poll,
+  screenshotPath,
+  useBrowserAndApp,
+} from './fixtures/meetingRoom.ts';
 
 const title = 'Search outage after the index migration';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 describe('importing a file of events in the browser', () => {
   it('previews a CSV and a two-day Slack export, and adds the chosen events for everyone, marked as imported', async () => {
-    const meeting = await createMeetingViaApi(app.url, title, {
+    const meeting = await createMeetingViaApi(e2e.app.url, title, {
       severity: 'SEV2',
       occurredAt: '2026-11-02T14:00:00+01:00',
     });
-    const moved = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+    const moved = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
       method: 'POST',
       headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'goto', stage: 'timeline' }),
     });
     expect(moved.status).toBe(200);
     const [ana, ben] = await Promise.all([
-      openAs(browser, meeting.links.participant),
-      openAs(browser, meeting.links.participant, { width: 360, height: 780 }),
+      openAs(e2e.browser, meeting.links.participant),
+      openAs(e2e.browser, meeting.links.participant, { width: 360, height: 780 }),
     ]);
     await joinWithName(ana, 'Ana Souza', title);
     await joinWithName(ben, 'Ben Okafor', title);

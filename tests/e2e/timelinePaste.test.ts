@@ -1,24 +1,18 @@
 import { readIncidentFacts, readTimeline, setIncidentTime } from '@debrief/shared';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectTestClient } from '../support/connectTestClient.ts';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { createMeetingViaApi, joinWithName, laptop, poll, screenshotPath } from './fixtures/meetingRoom.ts';
+import {
+  createMeetingViaApi,
+  joinWithName,
+  laptop,
+  poll,
+  screenshotPath,
+  useBrowserAndApp,
+} from './fixtures/meetingRoom.ts';
 
 const title = 'Search returned nothing after the indexer deploy';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const e2e = useBrowserAndApp();
 
 // Copied together from a chat, a Berlin team's notes and a status page: three zones, a day header, a heading.
 const pasted = [
@@ -34,20 +28,20 @@ const pasted = [
 
 describe('pasting a real-looking timeline in the browser', () => {
   it('reads several zones, a day header and a status-page block into the incident’s zone', async () => {
-    const meeting = await createMeetingViaApi(app.url, title, { severity: 'SEV2' });
+    const meeting = await createMeetingViaApi(e2e.app.url, title, { severity: 'SEV2' });
     // The incident started in Los Angeles, which sets the zone and day of the timeline.
-    const writer = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.facilitator });
+    const writer = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.facilitator });
     await writer.synced();
     const started = setIncidentTime(writer.doc, 'started', {
       at: '2026-11-02T22:00:00.000Z',
       timeZone: 'America/Los_Angeles',
     });
     expect(started.ok).toBe(true);
-    const probe = connectTestClient(app.wsUrl, meeting.id, { token: meeting.tokens.facilitator });
+    const probe = connectTestClient(e2e.app.wsUrl, meeting.id, { token: meeting.tokens.facilitator });
     await probe.synced();
     await poll(() => readIncidentFacts(probe.doc).started?.timeZone).toBe('America/Los_Angeles');
     writer.destroy();
-    const moved = await fetch(`${app.url}/api/meetings/${meeting.id}/commands`, {
+    const moved = await fetch(`${e2e.app.url}/api/meetings/${meeting.id}/commands`, {
       method: 'POST',
       headers: { authorization: `Bearer ${meeting.tokens.facilitator}`, 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'goto', stage: 'timeline' }),
@@ -55,7 +49,7 @@ describe('pasting a real-looking timeline in the browser', () => {
     expect(moved.status).toBe(200);
 
     // Ana's browser is in Berlin: the incident's zone wins over hers.
-    const context = await browser.newContext({ viewport: laptop, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    const context = await e2e.browser.newContext({ viewport: laptop, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
     const ana = await context.newPage();
     await ana.goto(meeting.links.participant);
     await joinWithName(ana, 'Ana Souza', title);

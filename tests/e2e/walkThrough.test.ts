@@ -1,26 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { startAppServer } from '../support/startAppServer.ts';
-import { joinWithName, laptop, openNewMeeting, phone, poll, screenshotPath } from './fixtures/meetingRoom.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  joinWithName,
+  laptop,
+  openNewMeeting,
+  phone,
+  poll,
+  screenshotPath,
+  useBrowserAndApp,
+} from './fixtures/meetingRoom.ts';
 
 const title = 'Checkout outage after database failover';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof startAppServer>>;
+const e2e = useBrowserAndApp();
 
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-/** Someone new in their own browser, in Berlin, so times read the same on every machine. */
+/** Someone new in their own e2e.browser, in Berlin, so times read the same on every machine. */
 async function openInBerlin(url: string, viewport = laptop): Promise<Page> {
-  const context = await browser.newContext({ viewport, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+  const context = await e2e.browser.newContext({ viewport, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -39,7 +35,7 @@ async function startMeeting(page: Page): Promise<string> {
 async function moveTo(page: Page, stage: string) {
   const url = new URL(page.url());
   const meetingId = url.pathname.split('/')[2] ?? '';
-  const response = await fetch(`${app.url}/api/meetings/${meetingId}/commands`, {
+  const response = await fetch(`${e2e.app.url}/api/meetings/${meetingId}/commands`, {
     method: 'POST',
     headers: { authorization: `Bearer ${url.hash.slice(1)}`, 'content-type': 'application/json' },
     body: JSON.stringify({ type: 'goto', stage }),
@@ -49,7 +45,7 @@ async function moveTo(page: Page, stage: string) {
 
 describe('a new user walks through starting a post-mortem', () => {
   it('the creator lands on her three links, then opens the meeting with "Started" filled in', async () => {
-    const priya = await openInBerlin(app.url);
+    const priya = await openInBerlin(e2e.app.url);
     await startMeeting(priya);
 
     await priya.getByText('Your post-mortem is ready').waitFor();
@@ -83,14 +79,16 @@ describe('a new user walks through starting a post-mortem', () => {
     expect(await priya.getByLabel('Started time zone').inputValue()).toBe('Europe/Berlin');
 
     // Someone with the participant link in another zone reads the same moment, with its zone.
-    const jo = await browser.newContext({ viewport: laptop, timezoneId: 'America/New_York' }).then((c) => c.newPage());
+    const jo = await e2e.browser
+      .newContext({ viewport: laptop, timezoneId: 'America/New_York' })
+      .then((c) => c.newPage());
     await jo.goto(links['Participant link'] ?? '');
     await jo.getByText("You're invited to a post-mortem").waitFor();
     await joinWithName(jo, 'Jo Lindqvist', title);
     await poll(() => jo.getByLabel('Started time zone').inputValue()).toBe('Europe/Berlin');
     expect(await jo.getByLabel('Started time', { exact: true }).inputValue()).toBe('14:03');
 
-    // Returning later with her own link, in a new browser, she joins as anyone does.
+    // Returning later with her own link, in a new e2e.browser, she joins as anyone does.
     const later = await openInBerlin(links['Facilitator link'] ?? '');
     await later.getByText("You're invited to a post-mortem").waitFor();
     await joinWithName(later, 'Priya Raman', title);
@@ -98,7 +96,7 @@ describe('a new user walks through starting a post-mortem', () => {
   });
 
   it('a due date that has passed is written only once someone says "Use it"', async () => {
-    const priya = await openInBerlin(app.url);
+    const priya = await openInBerlin(e2e.app.url);
     const participantLink = await startMeeting(priya);
     await openNewMeeting(priya, 'Priya Raman', title);
     await moveTo(priya, 'actions');
