@@ -5,7 +5,12 @@ import path from 'node:path';
 import { ensureDebianPackages, ensurePackages, pnpm, pnpmOrExit, root } from './setup.mjs';
 
 const started = Date.now();
-ensureDebianPackages([{ name: 'chromium', binary: process.env.CHROMIUM_PATH || '/usr/bin/chromium' }]);
+ensureDebianPackages([
+  { name: 'chromium', binary: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+  // Real engines for the tests of several instances: throw-away servers on free ports, started by the tests.
+  { name: 'postgresql', binary: '/usr/bin/pg_ctlcluster' },
+  { name: 'redis-server', binary: '/usr/bin/redis-server' },
+]);
 ensurePackages();
 
 console.log('\n▸ Lint and format (Biome)');
