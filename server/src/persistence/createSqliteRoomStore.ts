@@ -36,6 +36,9 @@ export function createSqliteRoomStore(db: Database.Database): RoomStore {
     `INSERT INTO doc_snapshots (doc_name, snapshot, seq) VALUES (?, ?, ?)
      ON CONFLICT (doc_name) DO UPDATE SET snapshot = excluded.snapshot, seq = excluded.seq`,
   );
+  const selectUpdatesAfter = db.prepare<[string, number], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM doc_log WHERE doc_name = ? AND seq > ? ORDER BY seq',
+  );
   const deleteUpdates = db.prepare<[string, number]>('DELETE FROM doc_log WHERE doc_name = ? AND seq <= ?');
   /** The last position written per document, so that an append needs no read. */
   const lastSeqs = new Map<string, number>();
@@ -54,6 +57,8 @@ export function createSqliteRoomStore(db: Database.Database): RoomStore {
     return seq;
   });
   const compactAll = db.transaction((docName: string, snapshot: Uint8Array, upToSeq: number) => {
+    const stored = selectSnapshot.get(docName);
+    if (stored && stored.seq >= upToSeq) return;
     upsertSnapshot.run(docName, snapshot, upToSeq);
     deleteUpdates.run(docName, upToSeq);
   });
@@ -74,6 +79,20 @@ export function createSqliteRoomStore(db: Database.Database): RoomStore {
         updates: rows.map((row) => new Uint8Array(row.data)),
         lastSeq,
       };
+    },
+    async readSince(docName, afterSeq): Promise<StoredDocument> {
+      assertOpen();
+      const read = db.transaction(() => {
+        const snapshotRow = selectSnapshot.get(docName);
+        const folded = snapshotRow !== undefined && snapshotRow.seq > afterSeq;
+        const rows = selectUpdatesAfter.all(docName, folded ? snapshotRow.seq : afterSeq);
+        return {
+          snapshot: folded ? new Uint8Array(snapshotRow.snapshot) : null,
+          updates: rows.map((row) => new Uint8Array(row.data)),
+          lastSeq: rows.at(-1)?.seq ?? (folded ? snapshotRow.seq : Math.max(afterSeq, snapshotRow?.seq ?? 0)),
+        };
+      });
+      return read();
     },
     async append(docName, updates) {
       assertOpen();
