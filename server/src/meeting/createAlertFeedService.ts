@@ -52,7 +52,7 @@ export function createAlertFeedService(deps: {
 }) {
   const { registry, feeds } = deps;
   const now = deps.now ?? Date.now;
-  const serialise = createSerialiser();
+  const serialise = createSerialiser(deps.registry.locks, 'alert-feed');
 
   async function describe(access: MeetingAccess): Promise<AlertFeedView> {
     const feed = await feeds.read(access.meeting.id);

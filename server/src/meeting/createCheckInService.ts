@@ -30,7 +30,7 @@ export function createCheckInService(deps: {
 }) {
   const { registry, held, tally } = deps;
   const now = deps.now ?? Date.now;
-  const serialise = createSerialiser();
+  const serialise = createSerialiser(deps.registry.locks, 'check-ins');
 
   async function checkIn(
     meetingId: string,

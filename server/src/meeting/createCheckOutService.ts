@@ -32,7 +32,7 @@ export function createCheckOutService(deps: {
 }) {
   const { registry, ratings, tally } = deps;
   const now = deps.now ?? Date.now;
-  const serialise = createSerialiser();
+  const serialise = createSerialiser(deps.registry.locks, 'check-outs');
 
   async function checkOut(
     meetingId: string,

@@ -40,7 +40,7 @@ export function createLessonService(deps: {
   const now = deps.now ?? Date.now;
   const createId = deps.createId ?? (() => randomBytes(12).toString('base64url'));
   /** Votes of one meeting are decided one at a time, so two requests cannot both spend the last vote. */
-  const serialise = createSerialiser();
+  const serialise = createSerialiser(deps.registry.locks, 'lessons');
 
   async function addAnonymousCard(access: MeetingAccess, body: unknown): Promise<LessonOutcome<AnonymousCardResponse>> {
     const parsed = parseAnonymousCardInput(body);

@@ -108,7 +108,14 @@ export function createMeetingService(deps: {
   /** Each meeting's agenda state as last read or written: the server is its only writer. */
   const knownStates = new Map<string, ControlState>();
   const rememberState = (meetingId: string, state: ControlState) => knownStates.set(meetingId, state);
-  const upgrades = createSerialiser();
+  const upgrades = createSerialiser(registry.locks, 'upgrade');
+  // Another instance may move the agenda on: what this one remembers of it follows.
+  registry.onOutsideChange((room) => {
+    const parsed = parseDocName(room.name);
+    if (parsed?.kind !== 'control') return;
+    const state = readControlState(room.doc);
+    if (state) rememberState(parsed.meetingId, state);
+  });
 
   async function readState(meetingId: string): Promise<ControlState> {
     const known = knownStates.get(meetingId);

@@ -27,7 +27,7 @@ export function createRoundTally(deps: {
   readonly ratings: CheckOutRatingStore;
 }) {
   const { registry, votes, ratings } = deps;
-  const serialise = createSerialiser();
+  const serialise = createSerialiser(deps.registry.locks, 'tally');
 
   /**
    * Recounts the progress of every round. The ratings are shown once, when the meeting first closes with at least

@@ -19,6 +19,9 @@ export function createMetrics() {
     webhookDeliveries: 0,
     webhookRetries: 0,
     webhookFailures: 0,
+    fanOutSent: 0,
+    fanOutReceived: 0,
+    fanOutFailures: 0,
   };
   const gauges = { connections: 0, documents: 0 };
 
@@ -42,6 +45,14 @@ export function createMetrics() {
       'counter',
       'Writes dropped because of what they hold (a board record of an unknown type, or too large).',
       counters.refusedContent,
+    );
+    add('fan_out_sent_total', 'counter', 'Messages passed on to other instances.', counters.fanOutSent);
+    add('fan_out_received_total', 'counter', 'Updates heard from other instances.', counters.fanOutReceived);
+    add(
+      'fan_out_failures_total',
+      'counter',
+      'Messages that could not be passed on to other instances (they read them from the store instead).',
+      counters.fanOutFailures,
     );
     add('malformed_messages_total', 'counter', 'Messages that could not be decoded.', counters.malformedMessages);
     add(

@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomStore } from '../persistence/RoomStore.ts';
+import { changeSource, departureOrigin, remoteOrigin, serverOrigin, storeOrigin } from './changeOrigins.ts';
 import {
   encodeAwarenessMessage,
   encodePermissionDenied,
@@ -15,6 +16,8 @@ import {
 } from './encodeMessages.ts';
 import { filterAwarenessUpdate } from './filterAwarenessUpdate.ts';
 import { type DecodedUpdate, isAlreadyApplied } from './isAlreadyApplied.ts';
+import type { RoomHooks } from './RoomHooks.ts';
+import { SeenPositions } from './SeenPositions.ts';
 import type { SharedMessage, SyncConnection, UpdateCheck } from './SyncConnection.ts';
 import { defaultSyncLimits, type SyncLimits } from './SyncLimits.ts';
 
@@ -27,6 +30,9 @@ const COMPACT_AFTER_UPDATES = 500;
 const MAX_PRESENCE_IDS_PER_CONNECTION = 4;
 /** A connection whose writes are dropped hears about it at most this often, so a flood does not echo a flood. */
 const REFUSAL_NOTICE_INTERVAL_MS = 1000;
+
+/** How long a room waits for a missing update from another instance before reading it from the store. */
+const GAP_WAIT_MS = 1000;
 
 /** Why a write was dropped, in words a client can show as they are. */
 const readOnlyReason = 'This meeting is closed, or your link can only read it';
@@ -51,9 +57,6 @@ interface PendingUpdate {
 
 class MalformedMessageError extends Error {}
 
-/** Origin of a server-side change while it is being persisted, so it is not broadcast early. */
-const unpersistedServerChange = Symbol('unpersisted server change');
-
 /**
  * One loaded document and the connections editing it. Every accepted update is appended
  * to the store before it is applied and broadcast.
@@ -71,7 +74,13 @@ export class Room {
   private checkedCopy: Y.Doc | null = null;
   private flushScheduled = false;
   private writes: Promise<void> = Promise.resolve();
-  private lastSeq = 0;
+  /** The stored positions this room holds: its own writes, and those heard from other instances or read back. */
+  private seen = new SeenPositions();
+  /** Reads from the store of what this room had not heard of, one after another. */
+  private catchUps: Promise<void> = Promise.resolve();
+  private gapTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Presence ids shown by clients of other instances. */
+  private readonly remotePresenceIds = new Set<number>();
   private logLength = 0;
   /** Bytes of the stored snapshot, of the updates appended since, and of accepted updates not yet stored. */
   private snapshotBytes = 0;
@@ -91,6 +100,7 @@ export class Room {
     private readonly store: RoomStore,
     private readonly metrics: Metrics,
     private readonly limits: SyncLimits,
+    private readonly hooks: RoomHooks,
   ) {
     // Named after the room: without a guid, Yjs spends over half a millisecond making a random one.
     this.doc = new Y.Doc({ gc: true, guid: name });
@@ -102,7 +112,16 @@ export class Room {
         const changed = [...change.added, ...change.updated, ...change.removed];
         // A presence not renewed for 30 s has gone quiet; whoever shows it next owns its id.
         if (origin === 'timeout') for (const id of change.removed) this.releasePresenceId(id);
+        const source = changeSource(origin);
+        if (source === 'remote' || origin === 'timeout') {
+          for (const id of [...change.added, ...change.updated])
+            if (source === 'remote') this.remotePresenceIds.add(id);
+          for (const id of change.removed) this.remotePresenceIds.delete(id);
+        }
         this.broadcast(encodeAwarenessMessage(this.awareness, changed), origin);
+        if ((source === 'connection' || source === 'departure') && this.hooks.afterPresence) {
+          this.hooks.afterPresence(this, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+        }
       },
     );
   }
@@ -112,8 +131,9 @@ export class Room {
     store: RoomStore,
     metrics: Metrics,
     limits: SyncLimits = defaultSyncLimits,
+    hooks: RoomHooks = {},
   ): Promise<Room> {
-    const room = new Room(name, store, metrics, limits);
+    const room = new Room(name, store, metrics, limits, hooks);
     const stored = await store.load(name);
     room.doc.transact(() => {
       for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
@@ -123,8 +143,8 @@ export class Room {
           console.error(`Skipped an unreadable stored update of ${name}:`, error);
         }
       }
-    }, unpersistedServerChange);
-    room.lastSeq = stored.lastSeq;
+    }, storeOrigin);
+    room.seen = new SeenPositions(stored.lastSeq);
     room.logLength = stored.updates.length;
     room.snapshotBytes = stored.snapshot?.byteLength ?? 0;
     for (const update of stored.updates) room.logBytes += update.byteLength;
@@ -162,7 +182,7 @@ export class Room {
     if (state.presenceIds.size > 0) {
       const ids = [...state.presenceIds];
       for (const id of ids) this.presenceOwners.delete(id);
-      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+      awarenessProtocol.removeAwarenessStates(this.awareness, ids, departureOrigin);
     }
     return this.connections.size === 0;
   }
@@ -314,7 +334,7 @@ export class Room {
     if (owner === connection) return true;
     // Removing a presence is for its owner only.
     if (value === null) return false;
-    if (owner !== undefined) {
+    if (owner !== undefined || this.remotePresenceIds.has(id)) {
       // Only with a newer state, or two connections of one person would hand the id back and forth.
       const shown = this.awareness.getStates().get(id);
       const shownClock = this.awareness.meta.get(id)?.clock ?? 0;
@@ -322,6 +342,7 @@ export class Room {
     }
     if (state.presenceIds.size >= MAX_PRESENCE_IDS_PER_CONNECTION) return false;
     if (owner !== undefined) this.connections.get(owner)?.presenceIds.delete(id);
+    this.remotePresenceIds.delete(id);
     this.presenceOwners.set(id, connection);
     state.presenceIds.add(id);
     return true;
@@ -341,11 +362,11 @@ export class Room {
   async applyServerChange(change: (doc: Y.Doc) => void): Promise<void> {
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array, origin: unknown) => {
-      if (origin === unpersistedServerChange) updates.push(update);
+      if (origin === serverOrigin) updates.push(update);
     };
     this.doc.on('update', collect);
     try {
-      this.doc.transact(() => change(this.doc), unpersistedServerChange);
+      this.doc.transact(() => change(this.doc), serverOrigin);
     } finally {
       this.doc.off('update', collect);
     }
@@ -453,9 +474,101 @@ export class Room {
   }
 
   private async persist(updates: Uint8Array[]): Promise<void> {
-    this.lastSeq = await this.store.append(this.name, updates);
+    const toSeq = await this.store.append(this.name, updates);
+    const fromSeq = toSeq - updates.length + 1;
+    this.seen.add(fromSeq, toSeq);
     this.logLength += updates.length;
     for (const update of updates) this.logBytes += update.byteLength;
+    if (this.hooks.afterPersist) {
+      const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+      this.hooks.afterPersist(this, { update, fromSeq, toSeq });
+    }
+  }
+
+  /**
+   * Applies an update another instance accepted and stored at positions `fromSeq` to `toSeq`, and sends on to
+   * this instance's clients whatever of it is new here. A gap before it is filled from the store if it stays open.
+   */
+  applyRemote(update: Uint8Array, fromSeq: number, toSeq: number): void {
+    if (toSeq <= this.seen.known) return;
+    this.applyFromElsewhere([update], remoteOrigin);
+    this.seen.add(fromSeq, toSeq);
+    if (this.seen.hasGap) this.waitForGap();
+  }
+
+  /** The stored position up to which this room holds every update. */
+  get knownSeq(): number {
+    return this.seen.known;
+  }
+
+  /** Another instance says it has stored up to `toSeq`: what this room has not heard of is read from the store. */
+  heardOfPosition(toSeq: number): void {
+    if (toSeq <= this.seen.known) return;
+    this.catchUp().catch((error: unknown) => console.error(`Could not read missed updates of ${this.name}:`, error));
+  }
+
+  /** Applies presence changes of another instance's clients. */
+  applyRemotePresence(update: Uint8Array): void {
+    try {
+      // A presence a client of this instance shows is theirs to change: another instance only hears of it.
+      const accepted = filterAwarenessUpdate(update, (id) => !this.presenceOwners.has(id));
+      if (accepted !== null) awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, remoteOrigin);
+    } catch (error) {
+      console.error(`Skipped unreadable presence from another instance for ${this.name}:`, error);
+    }
+  }
+
+  /**
+   * Reads from the store what others stored since the last position this room is sure to hold, applies it and sends
+   * on what was new. Resolves once the room holds everything stored before the call.
+   */
+  catchUp(): Promise<void> {
+    const run = this.catchUps.then(async () => {
+      const from = this.seen.known;
+      const stored = await this.store.readSince(this.name, from);
+      const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
+      if (parts.length > 0) this.applyFromElsewhere(parts, storeOrigin);
+      this.seen.add(from + 1, stored.lastSeq);
+    });
+    this.catchUps = run.catch(() => undefined);
+    return run;
+  }
+
+  private waitForGap(): void {
+    if (this.gapTimer) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      if (!this.seen.hasGap) return;
+      this.catchUp().catch((error: unknown) => console.error(`Could not read missed updates of ${this.name}:`, error));
+    }, GAP_WAIT_MS);
+    this.gapTimer.unref?.();
+  }
+
+  /** Applies updates that are already stored, and sends this instance's clients only what was new to it. */
+  private applyFromElsewhere(updates: readonly Uint8Array[], origin: typeof remoteOrigin | typeof storeOrigin): void {
+    const fresh: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => fresh.push(update);
+    this.doc.on('update', collect);
+    try {
+      this.doc.transact(() => {
+        for (const update of updates) {
+          try {
+            Y.applyUpdate(this.doc, update, origin);
+          } catch (error) {
+            console.error(`Could not apply a stored update of ${this.name}:`, error);
+          }
+        }
+      }, origin);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    if (fresh.length === 0) return;
+    this.storedState = null;
+    const update = fresh.length === 1 ? (fresh[0] as Uint8Array) : Y.mergeUpdates(fresh);
+    this.logBytes += update.byteLength;
+    if (this.checkedCopy) Y.applyUpdate(this.checkedCopy, update);
+    this.broadcast(encodeUpdateMessage(update), origin);
+    this.hooks.afterOutsideChange?.(this);
   }
 
   /** Folds the update log into one snapshot. */
@@ -466,8 +579,11 @@ export class Room {
     const foldedLength = this.logLength;
     const foldedBytes = this.logBytes;
     try {
+      // The snapshot must hold every update up to its position, including those other instances stored.
+      await this.catchUp();
+      const upToSeq = this.seen.known;
       const snapshot = encodeFullState(this.doc);
-      await this.store.compact(this.name, snapshot, this.lastSeq);
+      await this.store.compact(this.name, snapshot, upToSeq);
       this.logLength -= foldedLength;
       this.logBytes -= foldedBytes;
       this.snapshotBytes = snapshot.byteLength;
@@ -514,6 +630,7 @@ export class Room {
 
   destroy(): void {
     if (this.watchersTimer) clearTimeout(this.watchersTimer);
+    if (this.gapTimer) clearTimeout(this.gapTimer);
     this.awareness.destroy();
     this.checkedCopy?.destroy();
     this.doc.destroy();

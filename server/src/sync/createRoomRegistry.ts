@@ -1,9 +1,20 @@
 import type * as Y from 'yjs';
+import { DOCUMENT_LOCK_PREFIX, type DocumentLocks } from '../cluster/DocumentLocks.ts';
+import type { RoomFanOut } from '../cluster/RoomFanOut.ts';
 import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomStore } from '../persistence/RoomStore.ts';
 import { Room } from './Room.ts';
+import type { RoomHooks } from './RoomHooks.ts';
 import type { SyncConnection } from './SyncConnection.ts';
 import { defaultSyncLimits, type SyncLimits } from './SyncLimits.ts';
+
+/** For several instances serving the same documents. */
+export interface RoomCluster {
+  /** Carries accepted updates and presence between instances. */
+  readonly fanOut: RoomFanOut;
+  /** Makes the server's own changes to a document one at a time across instances. */
+  readonly locks: DocumentLocks;
+}
 
 /** Loads a room on its first connection and unloads it once the last one leaves and its data is on disk. */
 export function createRoomRegistry(
@@ -12,16 +23,45 @@ export function createRoomRegistry(
   limits: SyncLimits = defaultSyncLimits,
   /** Runs on every document as it loads, before anyone syncs it (e.g. schema migrations). */
   prepareDocument?: (name: string, doc: Y.Doc) => void,
+  cluster: RoomCluster | null = null,
 ) {
   const rooms = new Map<string, Promise<Room>>();
   /** Rooms kept loaded for someone about to connect, with how many such holds each has. */
   const holds = new Map<Room, number>();
   const holdTimers = new Set<NodeJS.Timeout>();
+  const outsideChangeListeners: ((room: Room) => void)[] = [];
+  const hooks: RoomHooks = {
+    afterPersist: cluster ? (room, persisted) => cluster.fanOut.publishUpdate(room.name, persisted) : undefined,
+    afterPresence: cluster ? (room, update) => cluster.fanOut.publishPresence(room.name, update) : undefined,
+    afterOutsideChange: (room) => {
+      for (const listener of outsideChangeListeners) listener(room);
+    },
+  };
 
   async function loadRoom(name: string): Promise<Room> {
-    const room = await Room.load(name, store, metrics, limits);
-    if (prepareDocument) await room.applyServerChange((doc) => prepareDocument(name, doc));
+    // Where the other instances' news starts is taken first: nothing stored after the load can then be missed.
+    const mark = cluster ? await cluster.fanOut.mark(name) : null;
+    const room = await Room.load(name, store, metrics, limits, hooks);
+    if (cluster && mark !== null) cluster.fanOut.join(room, mark);
+    if (prepareDocument) await changeAsServer(room, (doc) => prepareDocument(name, doc));
     return room;
+  }
+
+  /**
+   * The server's own change to a room. With other instances, one at a time across all of them, on a document that
+   * holds everything any of them stored first, so a change decided from the document is decided on all of it.
+   */
+  function changeAsServer(room: Room, change: Parameters<Room['applyServerChange']>[0]): Promise<void> {
+    if (!cluster) return room.applyServerChange(change);
+    return cluster.locks.run(`${DOCUMENT_LOCK_PREFIX}${room.name}`, async () => {
+      await room.catchUp();
+      await room.applyServerChange(change);
+    });
+  }
+
+  /** Called when a loaded document takes in another instance's changes. */
+  function onOutsideChange(listener: (room: Room) => void): void {
+    outsideChangeListeners.push(listener);
   }
 
   function getRoom(name: string): Promise<Room> {
@@ -57,6 +97,7 @@ export function createRoomRegistry(
     room.unloaded = (async () => {
       await room.settle();
       await room.compact();
+      cluster?.fanOut.leave(room);
       room.destroy();
       rooms.delete(room.name);
       metrics.gauges.documents = rooms.size;
@@ -90,7 +131,7 @@ export function createRoomRegistry(
       return applyServerChange(name, change);
     }
     try {
-      await room.applyServerChange(change);
+      await changeAsServer(room, change);
     } finally {
       unloadIfIdle(room);
     }
@@ -104,6 +145,8 @@ export function createRoomRegistry(
       return readDocument(name, read);
     }
     try {
+      // Another instance may have changed it a moment ago.
+      if (cluster) await room.catchUp();
       return read(room.doc);
     } finally {
       unloadIfIdle(room);
@@ -124,7 +167,20 @@ export function createRoomRegistry(
     }
   }
 
-  return { join, leave, getRoom, holdFor, applyServerChange, readDocument, flushAll, rooms, limits };
+  return {
+    join,
+    leave,
+    getRoom,
+    holdFor,
+    applyServerChange,
+    readDocument,
+    onOutsideChange,
+    flushAll,
+    rooms,
+    limits,
+    /** Locks shared with the other instances; null when this instance serves its documents alone. */
+    locks: cluster?.locks ?? null,
+  };
 }
 
 export type RoomRegistry = ReturnType<typeof createRoomRegistry>;
