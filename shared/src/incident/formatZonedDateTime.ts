@@ -1,5 +1,5 @@
+import { formatUtcOffset } from './formatUtcOffset.ts';
 import { canonicalTimeZone } from './isTimeZone.ts';
-import { formatUtcOffset } from './timeZoneAbbreviations.ts';
 import { type WallClock, wallClockAt, wallClockToEpoch } from './wallClock.ts';
 import { parseInstant } from './zonedInstant.ts';
 

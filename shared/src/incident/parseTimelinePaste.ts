@@ -1,5 +1,6 @@
+import { formatUtcOffset } from './formatUtcOffset.ts';
 import { canonicalTimeZone } from './isTimeZone.ts';
-import { formatUtcOffset, readTimeZoneAbbreviation } from './timeZoneAbbreviations.ts';
+import { readTimeZoneAbbreviation } from './timeZoneAbbreviations.ts';
 import {
   addDays,
   DAY_MS,

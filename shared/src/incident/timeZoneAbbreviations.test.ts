@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtcOffset, readTimeZoneAbbreviation } from './timeZoneAbbreviations.ts';
+import { readTimeZoneAbbreviation } from './timeZoneAbbreviations.ts';
 
 describe('readTimeZoneAbbreviation', () => {
   it.each([
@@ -47,16 +47,5 @@ describe('readTimeZoneAbbreviation', () => {
     expect(readTimeZoneAbbreviation('API', 'UTC')).toBeNull();
     expect(readTimeZoneAbbreviation('pst', 'UTC')).toBeNull();
     expect(readTimeZoneAbbreviation('UK', 'UTC')).toBeNull();
-  });
-});
-
-describe('formatUtcOffset', () => {
-  it('writes hours and minutes with a sign', () => {
-    expect([formatUtcOffset(330), formatUtcOffset(-360), formatUtcOffset(0), formatUtcOffset(-150)]).toEqual([
-      'UTC+05:30',
-      'UTC-06:00',
-      'UTC+00:00',
-      'UTC-02:30',
-    ]);
   });
 });

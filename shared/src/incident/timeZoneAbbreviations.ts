@@ -1,3 +1,5 @@
+import { formatUtcOffset } from './formatUtcOffset.ts';
+
 /** What a zone abbreviation on a pasted line stands for. */
 export type ZoneAbbreviationReading =
   /** A zone that follows daylight saving, such as PT: the date decides the offset. */
@@ -114,13 +116,4 @@ export function readTimeZoneAbbreviation(abbreviation: string, incidentZone: str
     timeZone: meaning.timeZone,
     note: `${abbreviation} read as ${meaning.name} (${formatUtcOffset(meaning.offsetMinutes)})`,
   };
-}
-
-/** 'UTC+05:30', 'UTC-06:00'. */
-export function formatUtcOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const minutes = Math.abs(offsetMinutes);
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `UTC${sign}${hh}:${mm}`;
 }
