@@ -25,6 +25,10 @@ export interface ServerConfig {
   readonly publicUrl: string | null;
   /** The tldraw licence key the board needs when served over HTTPS from a real domain (`TLDRAW_LICENSE_KEY`). */
   readonly tldrawLicenseKey: string | null;
+  /** PostgreSQL as the store instead of SQLite (`DATABASE_URL`): for several instances, or a database already run. */
+  readonly databaseUrl: string | null;
+  /** Redis, to carry updates and presence between instances that share the PostgreSQL store (`REDIS_URL`). */
+  readonly redisUrl: string | null;
 }
 
 export interface WebhookSettings {
@@ -77,7 +81,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       `PUBLIC_URL must be an http:// or https:// address such as https://debrief.example.com, not "${env.PUBLIC_URL}"`,
     );
   }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a PostgreSQL address such as postgres://user:password@host:5432/debrief');
+  }
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl !== null && !/^rediss?:\/\//i.test(redisUrl)) {
+    throw new Error('REDIS_URL must be a Redis address such as redis://host:6379');
+  }
+  // Instances that each kept their own SQLite file would each hold a different meeting.
+  if (redisUrl !== null && databaseUrl === null) {
+    throw new Error('REDIS_URL needs DATABASE_URL too: instances that share meetings must share one PostgreSQL store');
+  }
   return {
+    databaseUrl,
+    redisUrl,
     syncLimits,
     allowedOrigins,
     meetingsPerMinute,

@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server';
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import type { WebSocket } from 'ws';
+import { createPostgresLocks } from './cluster/createPostgresLocks.ts';
+import { createRedisFanOut } from './cluster/createRedisFanOut.ts';
 import type { ServerConfig } from './config.ts';
 import { createAlertFeedService } from './meeting/createAlertFeedService.ts';
 import { createCheckInService } from './meeting/createCheckInService.ts';
@@ -18,6 +20,7 @@ import { createWebhook, type WebhookTiming } from './notify/createWebhook.ts';
 import { startOverdueReminders } from './notify/startOverdueReminders.ts';
 import { createSqliteStores } from './persistence/createSqliteStores.ts';
 import { openSqliteDatabase } from './persistence/openSqliteDatabase.ts';
+import { createPostgresStores } from './persistence/postgres/createPostgresStores.ts';
 import type { Stores } from './persistence/Stores.ts';
 import { startWalCheckpointer } from './persistence/startWalCheckpointer.ts';
 import { createAlertFeedRoutes } from './routes/alertFeedRoutes.ts';
@@ -35,7 +38,7 @@ import { createReportRoutes } from './routes/reportRoutes.ts';
 import { requireJsonBody } from './routes/requireJsonBody.ts';
 import { createRoundRoutes } from './routes/roundRoutes.ts';
 import { securityHeaders } from './routes/securityHeaders.ts';
-import { createRoomRegistry } from './sync/createRoomRegistry.ts';
+import { createRoomRegistry, type RoomCluster } from './sync/createRoomRegistry.ts';
 import { handleSyncSocket } from './sync/handleSyncSocket.ts';
 
 export interface DebriefServer {
@@ -67,12 +70,19 @@ const everyStore: Record<keyof Stores, true> = {
 };
 
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<DebriefServer> {
-  const given = options.stores ?? {};
+  const postgres = config.databaseUrl ? await createPostgresStores(config.databaseUrl) : null;
+  const given = { ...postgres?.stores, ...options.stores };
   const replacesAll = (Object.keys(everyStore) as (keyof Stores)[]).every((name) => given[name] !== undefined);
   const db = replacesAll ? null : openSqliteDatabase(config.dataDir);
   const checkpointer = db ? startWalCheckpointer(db) : null;
   const stores: Stores = { ...(db ? createSqliteStores(db) : {}), ...given } as Stores;
   const metrics = createMetrics();
+  // With Redis, any instance can serve any meeting: they share the store, pass on what they accept, and take turns
+  // at what only the server writes.
+  const cluster: RoomCluster | null =
+    config.redisUrl && config.databaseUrl
+      ? { fanOut: createRedisFanOut(config.redisUrl, metrics), locks: createPostgresLocks(config.databaseUrl) }
+      : null;
   const webhook = createWebhook({
     settings: config.webhook,
     publicUrl: config.publicUrl,
@@ -81,7 +91,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     readMeeting: (meetingId) => registry.readDocument(meetingId, readMeetingMeta),
     timing: options.webhookTiming,
   });
-  const registry = createRoomRegistry(stores.rooms, metrics, config.syncLimits, webhook.watchDocument);
+  const registry = createRoomRegistry(stores.rooms, metrics, config.syncLimits, webhook.watchDocument, cluster);
   const tally = createRoundTally({ registry, votes: stores.votes, ratings: stores.checkOutRatings });
   const meetingService = createMeetingService({
     meetings: stores.meetings,
@@ -207,7 +217,10 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       await reminders?.stop();
       await webhook.stop();
       await registry.flushAll();
+      await cluster?.fanOut.close();
+      await cluster?.locks.close();
       await stores.rooms.close();
+      await postgres?.close();
       await checkpointer?.stop();
       db?.close();
     })();

@@ -3,7 +3,10 @@ import { createServer } from './createServer.ts';
 
 const config = readConfig();
 const server = await createServer(config);
-console.log(`Debrief is running at ${server.url} (data in ${config.dataDir})`);
+const where = config.databaseUrl ? 'data in PostgreSQL' : `data in ${config.dataDir}`;
+console.log(
+  `Debrief is running at ${server.url} (${where}${config.redisUrl ? ', sharing meetings through Redis' : ''})`,
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
