@@ -106,6 +106,16 @@ describe('several instances on PostgreSQL and Redis', () => {
       );
       expect(names).toContain('Alice');
     });
+    // Observers show no presence of their own: each instance counts those watching through it, for everyone.
+    const watching = [a, b].map((instance) => connect(instance, meeting.id, { token: meeting.tokens.observer }));
+    await eventually(() => {
+      const counts = [...onB.provider.awareness.getStates().values()].map(
+        (state) => (state as { watchers?: number }).watchers ?? 0,
+      );
+      expect(counts.reduce((sum, count) => sum + count, 0)).toBe(2);
+    });
+    for (const observer of watching) observer.provider.disconnect();
+
     // Leaving takes the presence away on the other instance too.
     const aliceId = onA.doc.clientID;
     onA.provider.disconnect();

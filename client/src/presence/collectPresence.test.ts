@@ -79,4 +79,12 @@ describe('collectPresence', () => {
     expect(collectPresence(states, 7, true)).toMatchObject({ observerCount: 3, watching: true });
     expect(collectPresence(new Map([[0, { watchers: 'many' }]]), 1).observerCount).toBe(0);
   });
+
+  it('adds up the observers counted by each server instance', () => {
+    const states = new Map<number, unknown>([
+      [10, { watchers: 2 }],
+      [11, { watchers: 3 }],
+    ]);
+    expect(collectPresence(states, 1).observerCount).toBe(5);
+  });
 });

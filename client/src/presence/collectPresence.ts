@@ -26,7 +26,8 @@ export function collectPresence(
   const byPerson = new Map<string, { state: PresenceState; isSelf: boolean; role: Role }>();
   let counted = 0;
   for (const [clientId, raw] of states) {
-    counted = Math.max(counted, readWatchers(raw));
+    // Each server instance counts the observers watching through it.
+    counted += readWatchers(raw);
     const state = readPresenceState(raw);
     if (!state) continue;
     const isSelfTab = clientId === selfClientId;

@@ -119,7 +119,9 @@ export class Room {
           for (const id of change.removed) this.remotePresenceIds.delete(id);
         }
         this.broadcast(encodeAwarenessMessage(this.awareness, changed), origin);
-        if ((source === 'connection' || source === 'departure') && this.hooks.afterPresence) {
+        // What this instance's clients show, and the count of observers watching through it (its own state).
+        const ours = source === 'connection' || source === 'departure' || origin === 'local';
+        if (ours && this.hooks.afterPresence) {
           this.hooks.afterPresence(this, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
         }
       },
