@@ -13,6 +13,7 @@ import { findMyMeeting } from '../app/myMeetingsStore.ts';
 import { getMeetingPerson } from '../identity/getMeetingPerson.ts';
 import { participantColor } from '../identity/participantColor.ts';
 import type { Facilitation } from '../presence/Facilitation.ts';
+import { LazyPersonActions } from '../presence/LazyPersonActions.ts';
 import { usePresence } from '../presence/usePresence.ts';
 import { ConnectionBadge } from '../sync/ConnectionBadge.tsx';
 import { releaseStartedMeetingSync } from '../sync/startMeetingSync.ts';
@@ -20,7 +21,6 @@ import { useConnectionStatus } from '../sync/useConnectionStatus.ts';
 import { useControlState } from '../sync/useControlState.ts';
 import { useMeetingDocs } from '../sync/useMeetingDocs.ts';
 import { useMeetingMeta } from '../sync/useMeetingMeta.ts';
-import { WriteRefusedNotice } from '../sync/WriteRefusedNotice.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { lazyComponent } from '../ui/lazyComponent.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
@@ -29,9 +29,9 @@ import { MeetingNotes } from './MeetingNotes.tsx';
 import { PeekBanner } from './PeekBanner.tsx';
 import { RoomGuide } from './RoomGuide.tsx';
 import { StageBar } from './StageBar.tsx';
+import { loadStageScreen } from './stages/loadStageScreen.ts';
 import { StageContent } from './stages/StageContent.tsx';
 import { StageScreen } from './stages/StageScreen.tsx';
-import { UpdateAvailableBanner } from './UpdateAvailableBanner.tsx';
 import { useFacilitationNotice } from './useFacilitationNotice.ts';
 import { useMeetingCommands } from './useMeetingCommands.ts';
 import { usePeekStage } from './usePeekStage.ts';
@@ -44,6 +44,13 @@ const FacilitatorControls = lazyComponent(() =>
 const LinksPanel = lazyComponent(() => import('./LinksPanel.tsx').then((module) => module.LinksPanel));
 const FacilitatorGuide = lazyComponent(() =>
   import('./FacilitatorGuide.tsx').then((module) => module.FacilitatorGuide),
+);
+// Shown only when something went wrong.
+const UpdateAvailableBanner = lazyComponent(() =>
+  import('./UpdateAvailableBanner.tsx').then((module) => module.UpdateAvailableBanner),
+);
+const WriteRefusedNotice = lazyComponent(() =>
+  import('../sync/WriteRefusedNotice.tsx').then((module) => module.WriteRefusedNotice),
 );
 
 export interface MeetingPageProps {
@@ -60,6 +67,7 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
     // Fetched beside the documents, so that the controls are here when the agenda is.
     FacilitatorControls.preload();
     LinksPanel.preload();
+    LazyPersonActions.preload();
   }, [role]);
   // Derived from this browser's personal key; the server derives the same id, and it proves it on the socket.
   const participantId = useMemo(() => getMeetingPerson(meeting.id).participantId, [meeting.id]);
@@ -75,6 +83,11 @@ export function MeetingPage({ session, token, name }: MeetingPageProps) {
 
   const current = controlState?.stage ?? null;
   const { peek, viewed, setPeek } = usePeekStage(current);
+  // The stage's screen downloads while the meeting's content syncs, not after.
+  const known = current !== null;
+  useEffect(() => {
+    if (known) loadStageScreen(viewed).catch(() => undefined);
+  }, [known, viewed]);
 
   const actor: MeetingActor = { role, participantId };
   const facilitating = controlState ? isFacilitator(controlState, actor) : role === 'facilitator';

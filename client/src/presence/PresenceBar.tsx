@@ -4,7 +4,7 @@ import { Avatar } from './Avatar.tsx';
 import type { Presence } from './collectPresence.ts';
 import { describeWhereAbouts } from './describeWhereAbouts.ts';
 import type { Facilitation } from './Facilitation.ts';
-import { PersonActions } from './PersonActions.tsx';
+import { LazyPersonActions } from './LazyPersonActions.ts';
 import './presence.css';
 
 interface Props {
@@ -48,7 +48,7 @@ export function PresenceBar({ presence, leadId = null, facilitation }: Props) {
                   Leads
                 </span>
               )}
-              {facilitation && !person.isSelf && <PersonActions person={person} facilitation={facilitation} />}
+              {facilitation && !person.isSelf && <LazyPersonActions person={person} facilitation={facilitation} />}
             </li>
           );
         })}

@@ -1,16 +1,15 @@
 import type { Stage } from '@debrief/shared';
 import { type ComponentType, useEffect, useState } from 'react';
-import { PrepareStage } from './prepare/PrepareStage.tsx';
 import type { StageProps } from './StageProps.ts';
 
 type StageScreenComponent = ComponentType<StageProps>;
 
 /**
  * Each stage's screen is its own chunk, fetched when someone views that stage, so opening a meeting loads one
- * stage. Prepare comes with the room: a meeting starts in it, and its facts are written right after the incident.
+ * stage, while its documents sync, and the room (its heading and notes) does not wait for it.
  */
 const loaders: Record<Stage, () => Promise<StageScreenComponent>> = {
-  prepare: () => Promise.resolve(PrepareStage),
+  prepare: () => import('./prepare/PrepareStage.tsx').then((module) => module.PrepareStage),
   'check-in': () => import('./checkIn/CheckInStage.tsx').then((module) => module.CheckInStage),
   timeline: () => import('./timeline/TimelineStage.tsx').then((module) => module.TimelineStage),
   lessons: () => import('./lessons/LessonsStage.tsx').then((module) => module.LessonsStage),
@@ -19,7 +18,7 @@ const loaders: Record<Stage, () => Promise<StageScreenComponent>> = {
   closed: () => import('./closed/ClosedRecord.tsx').then((module) => module.ClosedRecord),
 };
 
-const loaded = new Map<Stage, StageScreenComponent>([['prepare', PrepareStage]]);
+const loaded = new Map<Stage, StageScreenComponent>();
 const loading = new Map<Stage, Promise<StageScreenComponent>>();
 
 export function loadStageScreen(stage: Stage): Promise<StageScreenComponent> {
