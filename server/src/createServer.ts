@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import { createPostgresLocks } from './cluster/createPostgresLocks.ts';
 import { createRedisFanOut } from './cluster/createRedisFanOut.ts';
+import { createRedisRateLimits } from './cluster/createRedisRateLimits.ts';
 import type { ServerConfig } from './config.ts';
 import { createAlertFeedService } from './meeting/createAlertFeedService.ts';
 import { createCheckInService } from './meeting/createCheckInService.ts';
@@ -83,6 +84,9 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     config.redisUrl && config.databaseUrl
       ? { fanOut: createRedisFanOut(config.redisUrl, metrics), locks: createPostgresLocks(config.databaseUrl) }
       : null;
+  // Limits per address and per feed count every instance's requests together.
+  const sharedLimits = cluster && config.redisUrl ? createRedisRateLimits(config.redisUrl) : null;
+  const rateLimits = sharedLimits?.limits;
   const webhook = createWebhook({
     settings: config.webhook,
     publicUrl: config.publicUrl,
@@ -151,7 +155,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   app.get('*', async (c, next) => (c.req.path.endsWith('.map') ? c.json({ error: 'Not found' }, 404) : next()));
   app.route('/', createHealthRoutes());
   app.route('/', createMetricsRoutes(metrics));
-  app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute }));
+  app.route('/', createMeetingRoutes(meetingService, { meetingsPerMinute: config.meetingsPerMinute, rateLimits }));
   app.route('/', createLessonRoutes(meetingService, lessonService));
   app.route('/', createImportRoutes(meetingService, importService));
   app.route('/', createReportRoutes(meetingService, registry, stores.boardImages));
@@ -161,6 +165,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     '/',
     createAlertFeedRoutes(meetingService, alertFeedService, {
       notificationsPerMinute: config.alertNotificationsPerMinute,
+      rateLimits,
     }),
   );
   app.route(
@@ -219,6 +224,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       await registry.flushAll();
       await cluster?.fanOut.close();
       await cluster?.locks.close();
+      await sharedLimits?.close();
       await stores.rooms.close();
       await postgres?.close();
       await checkpointer?.stop();

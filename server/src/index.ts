@@ -1,3 +1,4 @@
+export { createRedisRateLimits } from './cluster/createRedisRateLimits.ts';
 export { readConfig, type ServerConfig } from './config.ts';
 export { type CreateServerOptions, createServer, type DebriefServer } from './createServer.ts';
 export { createSqliteLibraryStore } from './persistence/createSqliteLibraryStore.ts';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { localRateLimits, type RateLimits } from '../cluster/RateLimits.ts';
 import type { AlertFeedService } from '../meeting/createAlertFeedService.ts';
 import type { MeetingService } from '../meeting/createMeetingService.ts';
-import { createRateLimiter } from './createRateLimiter.ts';
 import { type AccessEnv, meetingAccess } from './meetingAccess.ts';
 import { readJsonBody } from './readRequest.ts';
 import { tooLarge } from './tooLarge.ts';
@@ -16,7 +16,7 @@ const MAX_NOTIFICATION_BYTES = 512 * 1024;
 export function createAlertFeedRoutes(
   access: Pick<MeetingService, 'resolveAccess'>,
   service: AlertFeedService,
-  options: { readonly notificationsPerMinute: number },
+  options: { readonly notificationsPerMinute: number; readonly rateLimits?: RateLimits },
 ) {
   const app = new Hono<AccessEnv>();
   // The address is a secret the facilitator link opens, so only that link manages it.
@@ -25,7 +25,7 @@ export function createAlertFeedRoutes(
     forbidden: 'Only the facilitator link can manage the alert feed',
     person: 'ignored',
   });
-  const allowed = createRateLimiter(options.notificationsPerMinute, 60_000);
+  const allowed = (options.rateLimits ?? localRateLimits)('alerts', options.notificationsPerMinute, 60_000);
 
   app.get('/api/meetings/:id/alert-feed', facilitator, async (c) => {
     c.header('cache-control', 'no-store');
@@ -48,7 +48,7 @@ export function createAlertFeedRoutes(
           404,
         );
       }
-      if (!allowed(meetingId)) {
+      if (!(await allowed(meetingId))) {
         c.header('retry-after', '60');
         return c.json({ error: 'Too many notifications for this meeting; try again in a minute' }, 429);
       }

@@ -2,8 +2,8 @@ import { type CommandResponse, type MeetingSessionResponse, parseCreateMeetingIn
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { localRateLimits, type RateLimits } from '../cluster/RateLimits.ts';
 import { createLinks, type MeetingService } from '../meeting/createMeetingService.ts';
-import { createRateLimiter } from './createRateLimiter.ts';
 import { type AccessEnv, EVERYONE, meetingAccess } from './meetingAccess.ts';
 import { readJsonBody } from './readRequest.ts';
 import { tooLarge } from './tooLarge.ts';
@@ -14,8 +14,11 @@ const MAX_BODY_BYTES = 64 * 1024;
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 const TAKES_FILES = /^\/api\/(alerts\/[^/]+|meetings\/import|meetings\/[^/]+\/timeline\/import(\/preview)?)$/;
 
-export function createMeetingRoutes(service: MeetingService, options: { meetingsPerMinute: number }) {
-  const isAllowed = createRateLimiter(options.meetingsPerMinute, 60_000);
+export function createMeetingRoutes(
+  service: MeetingService,
+  options: { meetingsPerMinute: number; rateLimits?: RateLimits },
+) {
+  const isAllowed = (options.rateLimits ?? localRateLimits)('meetings', options.meetingsPerMinute, 60_000);
   const app = new Hono<AccessEnv>();
   const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c, '64 KiB') });
   // Every API body is held to 64 KiB, but the routes that take files: they set their own, larger limits.
@@ -23,7 +26,7 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
 
   app.post('/api/meetings', async (c) => {
     const address = getConnInfo(c).remote.address ?? 'unknown';
-    if (!isAllowed(address)) {
+    if (!(await isAllowed(address))) {
       return c.json({ error: 'Too many meetings created from this address; try again in a minute' }, 429);
     }
     const body = await readJsonBody(c);
@@ -39,7 +42,7 @@ export function createMeetingRoutes(service: MeetingService, options: { meetings
     bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => tooLarge(c, '16 MiB') }),
     async (c) => {
       const address = getConnInfo(c).remote.address ?? 'unknown';
-      if (!isAllowed(address)) {
+      if (!(await isAllowed(address))) {
         return c.json({ error: 'Too many meetings created from this address; try again in a minute' }, 429);
       }
       const body = await readJsonBody(c);
