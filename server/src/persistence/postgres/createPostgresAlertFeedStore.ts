@@ -39,10 +39,11 @@ export function createPostgresAlertFeedStore(pool: pg.Pool): AlertFeedStore {
       return readOne('secret_hash', secretHash);
     },
     async recordNotices(meetingId, keys) {
-      // Only the instance whose insert lands gets a key back, however many record it at once.
+      // Only the instance whose insert lands gets a key back, however many record it at once. Keys go in sorted,
+      // so two instances recording the same keys wait for each other in one order and never deadlock.
       const { rows } = await pool.query<{ notice_key: string }>(
         `INSERT INTO alert_feed_notices (meeting_id, notice_key)
-         SELECT DISTINCT $1, key FROM unnest($2::text[]) AS key
+         SELECT DISTINCT $1::text, key FROM unnest($2::text[]) AS key ORDER BY key
          ON CONFLICT (meeting_id, notice_key) DO NOTHING
          RETURNING notice_key`,
         [meetingId, keys],
