@@ -60,8 +60,8 @@ const RANK_WEIGHTS = '{0.2, 0.3, 0.4, 1.0}';
 
 /**
  * The query's terms, from `$1` (words) and `$2` (whether each is a prefix), each made a query by `plainto_tsquery`,
- * which reads its text as words only: quotes, `&|!()` and `:*` a person typed are never operators. Terms that are
- * only stop words drop out. `every` needs all terms; `any`, one.
+ * which reads its text as words only: quotes, `&|!()` and `:*` a person typed are never operators. A term with no
+ * word left in it drops out. `every` needs all terms; `any`, one.
  */
 const QUERY = `
   SELECT

@@ -3,17 +3,24 @@ import type pg from 'pg';
 /** The advisory lock every instance takes while it migrates, so that instances starting together take turns. */
 export const MIGRATION_LOCK_KEY = 7_301_998_452_001;
 
-/** The text search configuration of the library: English stemming, with accents folded first. */
+/**
+ * The text search configuration of the library: English stemming, with accents folded first. Like the SQLite
+ * store's porter tokenizer it keeps common words such as "the", so that they, and words they begin, can be found.
+ */
 export const LIBRARY_SEARCH_CONFIG = 'debrief_english';
 
 const SCHEMA = `
   CREATE EXTENSION IF NOT EXISTS unaccent;
   DO $$
   BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = '${LIBRARY_SEARCH_CONFIG}_stem') THEN
+      CREATE TEXT SEARCH DICTIONARY ${LIBRARY_SEARCH_CONFIG}_stem (TEMPLATE = snowball, Language = english);
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '${LIBRARY_SEARCH_CONFIG}') THEN
       CREATE TEXT SEARCH CONFIGURATION ${LIBRARY_SEARCH_CONFIG} (COPY = english);
       ALTER TEXT SEARCH CONFIGURATION ${LIBRARY_SEARCH_CONFIG}
-        ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, english_stem;
+        ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+        WITH unaccent, ${LIBRARY_SEARCH_CONFIG}_stem;
       ALTER TEXT SEARCH CONFIGURATION ${LIBRARY_SEARCH_CONFIG}
         ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
     END IF;
