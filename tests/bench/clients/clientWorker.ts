@@ -34,7 +34,9 @@ let arrivals: number[] = [];
 let arrivalCount = 0;
 
 function host(spec: ClientSpec): HostedClient {
-  const client = openBenchClient(spec.address);
+  // A room served by several instances has its writer on one and its readers on another.
+  const { readerUrl } = spec.address;
+  const client = openBenchClient(spec.writer || !readerUrl ? spec.address : { ...spec.address, url: readerUrl });
   const text = client.doc.getText(ContentRoot.notes);
   const entry: HostedClient = { spec, client, text, nextSeq: 0, ticker: null };
   if (!spec.writer) {

@@ -16,12 +16,16 @@ export interface RoomAddress {
   readonly docName: string;
   /** Debrief's participant token; the anchors take none. */
   readonly token?: string;
+  /** Where the room's readers connect, when it is not where its writer does (another instance of the same server). */
+  readonly readerUrl?: string;
 }
 
 /** A server under test, running in its own child process. */
 export interface BenchServer {
   readonly kind: ServerKind;
   readonly pid: number;
+  /** Every process serving the rooms, when there are several; their CPU time is added up. */
+  readonly pids?: readonly number[];
   /** Makes a new, empty room: a meeting on Debrief, a fresh document name on the anchors. */
   createRoom(): Promise<RoomAddress>;
   /** The address of a room that exists already, e.g. after a restart on the same data. */

@@ -12,9 +12,13 @@ export interface DebriefBenchServer extends BenchServer {
   roomOf(meeting: CreateMeetingResponse): RoomAddress;
 }
 
-/** Debrief's own server, started as `pnpm serve` starts it, on its real SQLite store in `dataDir`. */
-export async function startDebriefServer(dataDir: string): Promise<DebriefBenchServer> {
-  const env = { MEETINGS_PER_MINUTE: '1000000', LOG_REQUESTS: '0', NODE_ENV: 'production' };
+/** Debrief's own server, started as `pnpm serve` starts it, on its real SQLite store in `dataDir` unless told otherwise. */
+export async function startDebriefServer(
+  dataDir: string,
+  /** More settings, such as `DATABASE_URL` and `REDIS_URL` for an instance of several. */
+  settings: Record<string, string> = {},
+): Promise<DebriefBenchServer> {
+  const env = { MEETINGS_PER_MINUTE: '1000000', LOG_REQUESTS: '0', NODE_ENV: 'production', ...settings };
   // BENCH_DEBRIEF_CPU_PROFILE_DIR=dir writes a V8 CPU profile of each Debrief server run, for finding hot spots.
   const profileDir = process.env.BENCH_DEBRIEF_CPU_PROFILE_DIR;
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];

@@ -58,7 +58,7 @@ export async function runFanOut(
   log: (line: string) => void,
 ): Promise<FanOutResult[]> {
   // Quiet means every server, not only the one under test: the previous one may still be closing its clients.
-  const pids = [...servers.map((server) => server.pid), ...workers.pids];
+  const pids = [...servers.flatMap((server) => server.pids ?? [server.pid]), ...workers.pids];
   for (const server of servers) {
     await measureScenario(server, workers, warmUp, 0, pids).catch((error) =>
       log(`  warm-up on ${server.kind}: ${error}`),
@@ -132,14 +132,16 @@ async function measureScenario(
     await workers.collect();
 
     const expected = scenario.rooms * scenario.edits * (scenario.clientsPerRoom - 1);
-    const cpuBefore = readCpuMs(server.pid);
+    const serverPids = server.pids ?? [server.pid];
+    const readCpu = () => serverPids.reduce((sum, pid) => sum + readCpuMs(pid), 0);
+    const cpuBefore = readCpu();
     await workers.all({ type: 'edit', count: scenario.edits, intervalMs: scenario.intervalMs });
     const arrived = async () => {
       const counts = await workers.all<number>({ type: 'countArrivals' });
       return counts.reduce((sum, count) => sum + count, 0) >= expected;
     };
     await waitUntil(arrived, 15_000, 20);
-    const cpuMs = readCpuMs(server.pid) - cpuBefore;
+    const cpuMs = readCpu() - cpuBefore;
     return { collected: await workers.collect(), connectMs: opened.ms, cpuMs };
   } finally {
     await workers.closeAll().catch(() => undefined);
