@@ -3,6 +3,7 @@ import type { LargeMeetingSize } from './workloads/buildLargeMeeting.ts';
 import type { CapacityConfig } from './workloads/runCapacity.ts';
 import type { FanOutScenario } from './workloads/runFanOut.ts';
 import type { LibrarySearchConfig } from './workloads/runLibrarySearch.ts';
+import type { TypingConfig } from './workloads/runTypingLatency.ts';
 
 export interface BenchConfig {
   readonly workers: number;
@@ -11,12 +12,16 @@ export interface BenchConfig {
   readonly fanOutRounds: number;
   readonly capacity: Omit<CapacityConfig, 'deadline'>;
   readonly largeMeeting: LargeMeetingSize;
+  /** A meeting of the usual size, opened in the browser beside the large one. */
+  readonly typicalMeeting: LargeMeetingSize;
   readonly coldLoadRepeats: number;
   readonly browserRepeats: number;
   readonly librarySearch: LibrarySearchConfig;
+  /** Keystroke-to-paint latency in the large meeting while others edit it. */
+  readonly typing: TypingConfig;
 }
 
-export const WORKLOADS = ['entry', 'fanout', 'capacity', 'cold', 'browser', 'search'] as const;
+export const WORKLOADS = ['entry', 'fanout', 'capacity', 'cold', 'browser', 'search', 'typing'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
 const edits = { edits: 100, intervalMs: 20 } as const;
@@ -41,9 +46,11 @@ export const fullConfig: BenchConfig = {
     editIntervalMs: 1000,
   },
   largeMeeting: { timelineEvents: 2000, cards: 500, actions: 100 },
+  typicalMeeting: { timelineEvents: 100, cards: 60, actions: 15 },
   coldLoadRepeats: 5,
   browserRepeats: 5,
   librarySearch: { postMortems: 1000, repeats: 10 },
+  typing: { otherClients: 10, updatesPerSecondEach: 5, keystrokes: 100 },
 };
 
 /** A smoke run of under a minute: few clients, few edits, a small meeting. */
@@ -65,9 +72,11 @@ export const quickConfig: BenchConfig = {
     editIntervalMs: 1000,
   },
   largeMeeting: { timelineEvents: 200, cards: 50, actions: 10 },
+  typicalMeeting: { timelineEvents: 100, cards: 60, actions: 15 },
   coldLoadRepeats: 2,
   browserRepeats: 1,
   librarySearch: { postMortems: 1000, repeats: 2 },
+  typing: { otherClients: 10, updatesPerSecondEach: 5, keystrokes: 20 },
 };
 
 export interface BenchOptions {

@@ -19,6 +19,7 @@ import { runCapacity } from './workloads/runCapacity.ts';
 import { runColdLoad } from './workloads/runColdLoad.ts';
 import { runFanOut } from './workloads/runFanOut.ts';
 import { runLibrarySearch } from './workloads/runLibrarySearch.ts';
+import { runTypingLatency } from './workloads/runTypingLatency.ts';
 
 /** The whole run stays under 10 minutes: the capacity ramp stops early if it would leave too little time. */
 const RUN_BUDGET_MS = 9 * 60_000;
@@ -51,9 +52,12 @@ const results: BenchResults = {
   coldLoad: [],
   largeMeeting: null,
   browser: null,
+  typicalMeeting: null,
+  typicalBrowser: null,
   entryScripts: null,
   scriptsBeforeUsable: null,
   librarySearch: null,
+  typing: null,
   errors: [],
 };
 
@@ -103,7 +107,7 @@ try {
       log(line('anchor: LIKE scan of the same text', result.scan));
     });
   }
-  const needsClients = (['fanout', 'capacity', 'cold', 'browser'] as const).some(wants);
+  const needsClients = (['fanout', 'capacity', 'cold', 'browser', 'typing'] as const).some(wants);
   workers = needsClients ? await startClientWorkers(config.workers) : null;
   const clientWorkers = workers as ClientWorkers;
 
@@ -160,6 +164,32 @@ try {
           : undefined,
       );
       if (!wants('cold')) results.coldLoad = [];
+    });
+  }
+
+  if (wants('browser')) {
+    await step('Cold load, typical meeting', async () => {
+      const meeting = buildLargeMeeting(config.typicalMeeting);
+      results.typicalMeeting = { ...config.typicalMeeting, bytes: meeting.update.byteLength };
+      log(`  the meeting is ${(meeting.update.byteLength / 1024).toFixed(0)} KiB as one Yjs update`);
+      await runColdLoad(['debrief'], meeting, clientWorkers, config.coldLoadRepeats, log, async (server, room) => {
+        if (!('url' in server) || typeof server.url !== 'string') throw new Error('No HTTP address for Debrief');
+        results.typicalBrowser = await runBrowserLoad(
+          { ...server, url: server.url },
+          room,
+          meeting.notesMarker,
+          config.browserRepeats,
+          log,
+        );
+      });
+    });
+  }
+
+  if (wants('typing')) {
+    await step('Typing in the large meeting while others edit', async () => {
+      const meeting = buildLargeMeeting(config.largeMeeting);
+      results.typing = await runTypingLatency(meeting, config.largeMeeting, clientWorkers, config.typing, log);
+      if (results.typing.error) throw new Error(results.typing.error);
     });
   }
 } finally {

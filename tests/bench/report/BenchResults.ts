@@ -4,6 +4,7 @@ import type { CapacityResult } from '../workloads/runCapacity.ts';
 import type { ColdLoadResult } from '../workloads/runColdLoad.ts';
 import type { FanOutResult, FanOutScenario } from '../workloads/runFanOut.ts';
 import type { LibrarySearchResult } from '../workloads/runLibrarySearch.ts';
+import type { TypingLatencyResult } from '../workloads/runTypingLatency.ts';
 import type { MachineDescription } from './describeMachine.ts';
 
 /** Everything one run measured; written as JSON beside the printed table. */
@@ -20,11 +21,16 @@ export interface BenchResults {
   coldLoad: ColdLoadResult[];
   largeMeeting: { timelineEvents: number; cards: number; actions: number; bytes: number } | null;
   browser: BrowserLoadResult | null;
+  typicalMeeting: { timelineEvents: number; cards: number; actions: number; bytes: number } | null;
+  /** The typical meeting opened in Chromium, as the large one is. */
+  typicalBrowser: BrowserLoadResult | null;
   /** Scripts the built index.html names (the entry), gzip -9. */
   entryScripts: EntryScriptsResult | null;
   /** Scripts the meeting page had loaded when it became usable in Chromium (entry plus its eager lazy chunks). */
   scriptsBeforeUsable: EntryScriptsResult | null;
   /** The library's search over published post-mortems, against a LIKE scan of the same text. */
   librarySearch: LibrarySearchResult | null;
+  /** Keystroke-to-paint latency in the large meeting's timeline and lessons while others edit it. */
+  typing: TypingLatencyResult | null;
   errors: string[];
 }

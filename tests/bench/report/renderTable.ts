@@ -109,6 +109,30 @@ export function renderTable(results: BenchResults): string {
       '—',
     ]);
   }
+  if (results.typicalBrowser) {
+    const size = results.typicalMeeting;
+    const what = size
+      ? `${size.timelineEvents} events, ${size.cards} cards, ${size.actions} actions`
+      : 'typical meeting';
+    rows.push([
+      `typical meeting (${what}) in Chromium: navigation → usable (ms, median (min–max))`,
+      results.typicalBrowser.stats ? spreadCell(results.typicalBrowser.stats) : 'failed',
+      NO_UI,
+      NO_UI,
+      '—',
+      '—',
+    ]);
+  }
+  for (const field of results.typing?.fields ?? []) {
+    rows.push([
+      `large meeting in Chromium, typing in the ${field.field} while others edit: key → paint (ms, p50 / p95 / max)`,
+      field.stats ? [field.stats.p50, field.stats.p95, field.stats.max].map(format).join(' / ') : 'failed',
+      NO_UI,
+      NO_UI,
+      '—',
+      '—',
+    ]);
+  }
   if (results.entryScripts) {
     rows.push([
       'entry JavaScript named by index.html, gzip -9 (kB)',
