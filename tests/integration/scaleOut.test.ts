@@ -179,6 +179,43 @@ describe('several instances on PostgreSQL and Redis', () => {
     });
   });
 
+  it('loses nothing when two instances fold the same document log into snapshots at once', async () => {
+    const [a, b, c] = instances as [ServerProcess, ServerProcess, ServerProcess];
+    const meeting = await createTestMeeting(a.url);
+    const onA = connect(a, meeting.id, { token: meeting.tokens.participant });
+    const onB = connect(b, meeting.id, { token: meeting.tokens.participant });
+    await Promise.all([onA.synced(), onB.synced()]);
+    // Each instance stores over 500 updates of its own, so each folds the shared log while the other writes to it.
+    for (let index = 0; index < 600; index++) {
+      onA.doc.getArray<string>('fromA').push([`a${index}`]);
+      onB.doc.getArray<string>('fromB').push([`b${index}`]);
+      if (index % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await eventually(() => {
+      expect(onA.doc.getArray('fromB').length).toBe(600);
+      expect(onB.doc.getArray('fromA').length).toBe(600);
+    }, 20_000);
+    // Closing every connection folds what is left; a cold open on a third instance then reads only the store.
+    onA.provider.disconnect();
+    onB.provider.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const reader = connectTestClient(c.wsUrl, meeting.id, { token: meeting.tokens.observer });
+    try {
+      await reader.synced();
+      expect(reader.doc.getArray('fromA').length).toBe(600);
+      expect(reader.doc.getArray('fromB').length).toBe(600);
+    } finally {
+      reader.destroy();
+    }
+    const restarted = connectTestClient(a.wsUrl, meeting.id, { token: meeting.tokens.observer });
+    try {
+      await restarted.synced();
+      expect(restarted.doc.getArray('fromB').toArray()).toEqual(onB.doc.getArray('fromB').toArray());
+    } finally {
+      restarted.destroy();
+    }
+  }, 60_000);
+
   it('loses nothing when an instance is killed, and its clients carry on through another', async () => {
     const victim = await startInstance();
     const other = instances[0] as ServerProcess;
