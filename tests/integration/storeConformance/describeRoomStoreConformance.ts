@@ -85,6 +85,20 @@ export function describeRoomStoreConformance(backend: StoreBackend): void {
       expect(labelsOf(behind.updates)).toEqual(['5']);
     });
 
+    it('keeps the snapshot that folds in most when two instances compact one document at once', async () => {
+      const { stores, otherInstance } = await openDatabase();
+      await stores.rooms.append('doc', ['1', '2', '3', '4', '5', '6'].map(labelled));
+      for (let round = 0; round < 5; round++) {
+        await Promise.all([
+          stores.rooms.compact('doc', labelled(`snapshot to ${2 + round}`), 2 + round),
+          otherInstance.rooms.compact('doc', labelled(`snapshot to ${1 + round}`), 1 + round),
+        ]);
+      }
+      const loaded = await otherInstance.rooms.load('doc');
+      expect(labelsOf([loaded.snapshot ?? bytes()])).toEqual(['snapshot to 6']);
+      expect(loaded).toMatchObject({ updates: [], lastSeq: 6 });
+    });
+
     it('keeps positions contiguous and in order while two instances append to one document at once', async () => {
       const { stores, otherInstance } = await openDatabase();
       const instances = [stores.rooms, otherInstance.rooms];

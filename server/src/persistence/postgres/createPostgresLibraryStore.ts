@@ -55,7 +55,10 @@ function searchVector(first: number): string {
   return [part(0, 'A'), part(1, 'B'), part(2, 'D'), part(3, 'C'), part(4, 'C')].join(' || ');
 }
 
-/** The weights of D, C, B and A, in the ratio of the SQLite store's bm25 weights (timeline 2, lessons and actions 3, summary 4, title 10). */
+/**
+ * The weights of D, C, B and A, in the ratio of the SQLite store's bm25 weights: timeline 2, lessons and actions 3,
+ * summary 4, title 10.
+ */
 const RANK_WEIGHTS = '{0.2, 0.3, 0.4, 1.0}';
 
 /**
@@ -72,7 +75,14 @@ const QUERY = `
   WHERE numnode(term.query) > 0`;
 
 const TITLE_HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`;
-const EXCERPT_HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=12, MaxFragments=1`;
+/** About as long as the SQLite store's 24-token snippets. */
+const EXCERPT_HEADLINE = [
+  `StartSel=${HIGHLIGHT_START}`,
+  `StopSel=${HIGHLIGHT_END}`,
+  'MaxWords=24',
+  'MinWords=12',
+  'MaxFragments=1',
+].join(', ');
 
 /**
  * The library on PostgreSQL: one row per published post-mortem with its text and a weighted search vector (words
@@ -214,8 +224,9 @@ function readFilters(search: LibrarySearch, params: unknown[]): string[] {
   };
   if (search.severity) conditions.push(`e.severity = ${bind(search.severity)}`);
   if (search.service) {
+    const service = bind(search.service);
     conditions.push(
-      `EXISTS (SELECT 1 FROM library_services s WHERE s.meeting_id = e.meeting_id AND s.service = ${bind(search.service)})`,
+      `EXISTS (SELECT 1 FROM library_services s WHERE s.meeting_id = e.meeting_id AND s.service = ${service})`,
     );
   }
   if (search.from) conditions.push(`substr(e.occurred_at, 1, 10) COLLATE "C" >= ${bind(search.from)}`);

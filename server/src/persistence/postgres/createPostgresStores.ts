@@ -19,7 +19,10 @@ export interface PostgresStores {
   close(): Promise<void>;
 }
 
-/** Every store on one PostgreSQL database, which several instances may share; the schema is brought up to date first. */
+/**
+ * Every store on one PostgreSQL database, which several instances may share. The schema is brought up to date
+ * first.
+ */
 export async function createPostgresStores(databaseUrl: string): Promise<PostgresStores> {
   const pool = new pg.Pool({ connectionString: databaseUrl });
   // An idle connection the server drops is replaced by the pool; unheard, the error would end the process.
