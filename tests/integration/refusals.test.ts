@@ -253,6 +253,7 @@ describe('a client already in sync', () => {
     // The real SQLite store, noting which document each stored update belongs to.
     const store: RoomStore = {
       load: (name) => sqlite.load(name),
+      readSince: (name, afterSeq) => sqlite.readSince(name, afterSeq),
       append: (name, updates) => {
         appended.push(...updates.map(() => name));
         return sqlite.append(name, updates);

@@ -31,6 +31,7 @@ describe('when the store cannot write', () => {
     // The real SQLite store, with appends refused while the disk is "full".
     const store: RoomStore = {
       load: (name) => sqlite.load(name),
+      readSince: (name, afterSeq) => sqlite.readSince(name, afterSeq),
       append: (name, updates) => (failWrites ? Promise.reject(new Error('disk full')) : sqlite.append(name, updates)),
       compact: (name, snapshot, upTo) => sqlite.compact(name, snapshot, upTo),
       close: async () => {
