@@ -570,9 +570,13 @@ async function storeLegacyMeeting(claimedVersion: number) {
   });
   const db = openSqliteDatabase(dataDir);
   try {
-    const store = createSqliteRoomStore(db);
-    const stored = await store.load(meeting.id);
-    await store.compact(meeting.id, Y.encodeStateAsUpdate(legacy), stored.lastSeq);
+    const stored = await createSqliteRoomStore(db).load(meeting.id);
+    // The document as it was stored then, in place of today's (compaction itself never goes back).
+    db.prepare('DELETE FROM doc_log WHERE doc_name = ?').run(meeting.id);
+    db.prepare(
+      `INSERT INTO doc_snapshots (doc_name, snapshot, seq) VALUES (?, ?, ?)
+       ON CONFLICT (doc_name) DO UPDATE SET snapshot = excluded.snapshot`,
+    ).run(meeting.id, Y.encodeStateAsUpdate(legacy), stored.lastSeq);
     // A ballot as the store kept it then, under a hash of the person.
     db.prepare('INSERT INTO lesson_votes (meeting_id, ballot_id, card_id, votes) VALUES (?, ?, ?, ?)').run(
       meeting.id,
