@@ -19,9 +19,11 @@ export interface BenchConfig {
   readonly librarySearch: LibrarySearchConfig;
   /** Keystroke-to-paint latency in the large meeting while others edit it. */
   readonly typing: TypingConfig;
+  /** Fan-out on one instance (SQLite, PostgreSQL) and on two sharing meetings through Redis. */
+  readonly instances: { readonly scenarios: readonly FanOutScenario[]; readonly rounds: number };
 }
 
-export const WORKLOADS = ['entry', 'fanout', 'capacity', 'cold', 'browser', 'search', 'typing'] as const;
+export const WORKLOADS = ['entry', 'fanout', 'capacity', 'cold', 'browser', 'search', 'typing', 'instances'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
 const edits = { edits: 100, intervalMs: 20 } as const;
@@ -51,6 +53,14 @@ export const fullConfig: BenchConfig = {
   browserRepeats: 5,
   librarySearch: { postMortems: 1000, repeats: 10 },
   typing: { otherClients: 10, updatesPerSecondEach: 5, keystrokes: 100 },
+  instances: {
+    scenarios: [
+      { id: 'room-10', label: 'fan-out, 1 room × 10', rooms: 1, clientsPerRoom: 10, ...edits },
+      { id: 'room-100', label: 'fan-out, 1 room × 100', rooms: 1, clientsPerRoom: 100, ...edits },
+      { id: 'rooms-50x10', label: 'fan-out, 50 rooms × 10', rooms: 50, clientsPerRoom: 10, ...edits },
+    ],
+    rounds: 2,
+  },
 };
 
 /** A smoke run of under a minute: few clients, few edits, a small meeting. */
@@ -77,6 +87,13 @@ export const quickConfig: BenchConfig = {
   browserRepeats: 1,
   librarySearch: { postMortems: 1000, repeats: 2 },
   typing: { otherClients: 10, updatesPerSecondEach: 5, keystrokes: 20 },
+  instances: {
+    scenarios: [
+      { id: 'room-10', label: 'fan-out, 1 room × 5', rooms: 1, clientsPerRoom: 5, edits: 20, intervalMs: 20 },
+      { id: 'rooms-5x5', label: 'fan-out, 5 rooms × 5', rooms: 5, clientsPerRoom: 5, edits: 20, intervalMs: 20 },
+    ],
+    rounds: 1,
+  },
 };
 
 export interface BenchOptions {

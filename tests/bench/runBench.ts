@@ -8,6 +8,7 @@ import { type ClientWorkers, startClientWorkers } from './clients/startClientWor
 import type { BenchResults } from './report/BenchResults.ts';
 import { checkBudgets } from './report/checkBudgets.ts';
 import { describeMachine } from './report/describeMachine.ts';
+import { renderInstancesTable } from './report/renderInstancesTable.ts';
 import { renderTable } from './report/renderTable.ts';
 import type { BenchServer } from './servers/BenchServer.ts';
 import { startServer } from './servers/startServer.ts';
@@ -19,6 +20,7 @@ import { runCapacity } from './workloads/runCapacity.ts';
 import { runColdLoad } from './workloads/runColdLoad.ts';
 import { runFanOut } from './workloads/runFanOut.ts';
 import { runLibrarySearch } from './workloads/runLibrarySearch.ts';
+import { runTwoInstances } from './workloads/runTwoInstances.ts';
 import { runTypingLatency } from './workloads/runTypingLatency.ts';
 
 /** The whole run stays under 10 minutes: the capacity ramp stops early if it would leave too little time. */
@@ -58,6 +60,8 @@ const results: BenchResults = {
   scriptsBeforeUsable: null,
   librarySearch: null,
   typing: null,
+  instanceScenarios: wants('instances') ? config.instances.scenarios : [],
+  instances: [],
   errors: [],
 };
 
@@ -107,7 +111,7 @@ try {
       log(line('anchor: LIKE scan of the same text', result.scan));
     });
   }
-  const needsClients = (['fanout', 'capacity', 'cold', 'browser', 'typing'] as const).some(wants);
+  const needsClients = (['fanout', 'capacity', 'cold', 'browser', 'typing', 'instances'] as const).some(wants);
   workers = needsClients ? await startClientWorkers(config.workers) : null;
   const clientWorkers = workers as ClientWorkers;
 
@@ -122,6 +126,13 @@ try {
         await Promise.all(servers.map((server) => server.stop()));
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
+    });
+  }
+
+  if (wants('instances')) {
+    await step('Fan-out on one instance and on two (PostgreSQL and Redis)', async () => {
+      const { scenarios, rounds } = config.instances;
+      results.instances = await runTwoInstances(clientWorkers, scenarios, rounds, log);
     });
   }
 
@@ -200,8 +211,11 @@ try {
 results.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
 results.loadAverage.atEnd = os.loadavg()[0] ?? 0;
 const table = renderTable(results);
+const instancesTable =
+  results.instances.length > 0 ? renderInstancesTable(results.instanceScenarios, results.instances) : null;
 const budgets = checkBudgets(results);
 log(`\n${table}\n`);
+if (instancesTable) log(`Fan-out by deployment:\n\n${instancesTable}\n`);
 log(
   'Latency cells: p50 / p95 / p99 / max in ms, per edit, until every other client of the room has it. ' +
     'Ratios below 1 mean Debrief is faster or smaller.\n',
@@ -214,7 +228,7 @@ for (const check of budgets) {
 for (const error of results.errors) log(`ERROR: ${error}`);
 fs.mkdirSync(resultsDir, { recursive: true });
 const file = path.join(resultsDir, options.quick ? 'latest-quick.json' : 'latest.json');
-fs.writeFileSync(file, `${JSON.stringify({ ...results, budgets, table }, null, 2)}\n`);
+fs.writeFileSync(file, `${JSON.stringify({ ...results, budgets, table, instancesTable }, null, 2)}\n`);
 log(
   `\nFinished in ${results.durationSeconds} s (load average ${results.loadAverage.atStart.toFixed(1)} at the start, ` +
     `${results.loadAverage.atEnd.toFixed(1)} at the end, on ${results.machine.cores} cores). ` +

@@ -4,6 +4,7 @@ import type { CapacityResult } from '../workloads/runCapacity.ts';
 import type { ColdLoadResult } from '../workloads/runColdLoad.ts';
 import type { FanOutResult, FanOutScenario } from '../workloads/runFanOut.ts';
 import type { LibrarySearchResult } from '../workloads/runLibrarySearch.ts';
+import type { DeploymentFanOut } from '../workloads/runTwoInstances.ts';
 import type { TypingLatencyResult } from '../workloads/runTypingLatency.ts';
 import type { MachineDescription } from './describeMachine.ts';
 
@@ -32,5 +33,8 @@ export interface BenchResults {
   librarySearch: LibrarySearchResult | null;
   /** Keystroke-to-paint latency in the large meeting's timeline and lessons while others edit it. */
   typing: TypingLatencyResult | null;
+  /** Fan-out on one instance and on two sharing meetings, with the scenarios it ran. */
+  readonly instanceScenarios: readonly FanOutScenario[];
+  instances: DeploymentFanOut[];
   errors: string[];
 }

@@ -173,12 +173,12 @@ function format(value: number): string {
   return value >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
-function latencyCell(stats: LatencyStats | null): string {
+export function latencyCell(stats: LatencyStats | null): string {
   if (!stats) return 'failed';
   return [stats.p50, stats.p95, stats.p99, stats.max].map(format).join(' / ');
 }
 
-function latencyRatio(ours: LatencyStats | null, theirs: LatencyStats | null): string {
+export function latencyRatio(ours: LatencyStats | null, theirs: LatencyStats | null): string {
   if (!ours || !theirs) return '—';
   return `p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}`;
 }
@@ -192,11 +192,11 @@ function medianRatio(ours: LatencyStats | null, theirs: LatencyStats | null): st
   return ours && theirs ? ratio(ours.p50, theirs.p50) : '—';
 }
 
-function numberCell(value: number | null): string {
+export function numberCell(value: number | null): string {
   return value === null ? '—' : format(value);
 }
 
-function ratio(ours: number | null, theirs: number | null): string {
+export function ratio(ours: number | null, theirs: number | null): string {
   if (ours === null || theirs === null || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) {
     return '—';
   }
