@@ -8,9 +8,11 @@ import {
   getTimelineEventText,
   type NewTimelineEvent,
   observeTimeline,
+  observeTimelineEvents,
   readTimeline,
   readTimelineEvent,
   retimeTimelineEvent,
+  sortTimelineEvents,
   updateTimelineEvent,
 } from './timelineEvents.ts';
 
@@ -227,5 +229,31 @@ describe('editing events', () => {
     stop();
     deleteTimelineEvent(doc, 'a');
     expect(calls).toBe(3);
+  });
+
+  it('tells an observer which events each change touched, so it can read only those again', () => {
+    const doc = new Y.Doc();
+    addTimelineEvent(doc, event('a', '2026-11-20T14:00:00Z'));
+    const touched: string[][] = [];
+    const stop = observeTimelineEvents(doc, (ids) => touched.push([...ids].sort()));
+    addTimelineEvent(doc, event('b', '2026-11-20T13:00:00Z'));
+    getTimelineEventText(doc, 'a')?.insert(0, '!');
+    updateTimelineEvent(doc, 'b', { knownAtTheTime: false });
+    retimeTimelineEvent(doc, 'a', { at: '2026-11-20T12:00:00Z', timeZone: 'UTC' });
+    deleteTimelineEvent(doc, 'b');
+    stop();
+    addTimelineEvent(doc, event('c', '2026-11-20T15:00:00Z'));
+    expect(touched).toEqual([['b'], ['a'], ['b'], ['a'], ['b']]);
+  });
+
+  it('sorts events read one by one as the whole timeline is sorted', () => {
+    const doc = new Y.Doc();
+    addTimelineEvent(doc, event('b', '2026-11-20T14:00:00Z', { createdAt: 2000 }));
+    addTimelineEvent(doc, event('a', '2026-11-20T14:00:00Z', { createdAt: 2000 }));
+    addTimelineEvent(doc, event('c', '2026-11-20T14:00:00Z', { createdAt: 1000 }));
+    addTimelineEvent(doc, event('d', '2026-11-20T13:00:00+01:00'));
+    const oneByOne = ['a', 'b', 'c', 'd'].map((id) => readTimelineEvent(doc, id)).filter((e) => e !== null);
+    expect(sortTimelineEvents(oneByOne).map((e) => e.id)).toEqual(ids(doc));
+    expect(ids(doc)).toEqual(['d', 'c', 'a', 'b']);
   });
 });

@@ -100,14 +100,20 @@ export function addTimelineEvents(doc: Y.Doc, events: readonly NewTimelineEvent[
 
 /** The timeline in time order (ties by creation time, then id); events without a readable time are left out. */
 export function readTimeline(doc: Y.Doc): TimelineEvent[] {
-  const events: { event: TimelineEvent; ms: number }[] = [];
+  const events: TimelineEvent[] = [];
   for (const [id, entry] of getTimelineMap(doc).entries()) {
     if (!(entry instanceof Y.Map)) continue;
     const event = readEventMap(id, entry);
-    if (event) events.push({ event, ms: Date.parse(event.at) });
+    if (event) events.push(event);
   }
-  events.sort((a, b) => a.ms - b.ms || a.event.createdAt - b.event.createdAt || compareIds(a.event.id, b.event.id));
-  return events.map(({ event }) => event);
+  return sortTimelineEvents(events);
+}
+
+/** Events in the timeline's order: by time, then by when they were added, then by id. */
+export function sortTimelineEvents(events: Iterable<TimelineEvent>): TimelineEvent[] {
+  const timed = Array.from(events, (event) => ({ event, ms: Date.parse(event.at) }));
+  timed.sort((a, b) => a.ms - b.ms || a.event.createdAt - b.event.createdAt || compareIds(a.event.id, b.event.id));
+  return timed.map(({ event }) => event);
 }
 
 /** One timeline event, or null when there is none (never added, or deleted). */
@@ -169,6 +175,29 @@ export function deleteTimelineEvent(doc: Y.Doc, id: string): IncidentWriteResult
     if (timeline.has(id)) timeline.delete(id);
   });
   return written;
+}
+
+/**
+ * Calls `listener` after every change to the timeline with the ids of the events it touched: added, deleted, or
+ * changed inside (typing in a description included), so that a reader can read those again and keep the rest.
+ * Returns the unsubscribe.
+ */
+export function observeTimelineEvents(doc: Y.Doc, listener: (ids: ReadonlySet<string>) => void): () => void {
+  const timeline = getTimelineMap(doc);
+  const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const ids = new Set<string>();
+    for (const event of events) {
+      if (event.target === timeline && event instanceof Y.YMapEvent) {
+        for (const key of event.keysChanged) ids.add(key);
+      } else {
+        const id = event.path[0];
+        if (typeof id === 'string') ids.add(id);
+      }
+    }
+    listener(ids);
+  };
+  timeline.observeDeep(onChange);
+  return () => timeline.unobserveDeep(onChange);
 }
 
 /** Calls `listener` after every change to the timeline, including typing in descriptions; returns the unsubscribe. */
