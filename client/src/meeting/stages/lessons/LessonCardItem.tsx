@@ -1,4 +1,5 @@
 import { deleteCard, getCardText, type LessonCard, setCardGroup } from '@debrief/shared';
+import { memo } from 'react';
 import { CoachedTextArea } from '../../../coach/CoachedTextArea.tsx';
 import { participantColor } from '../../../identity/participantColor.ts';
 import { AuthorChip } from '../../../lessons/AuthorChip.tsx';
@@ -22,7 +23,7 @@ interface Props {
  * would carry the editor's Yjs client id and undo the anonymity. Its author (known only to this browser) and
  * facilitators may delete it.
  */
-export function LessonCardItem({ card, selection }: Props) {
+export const LessonCardItem = memo(function LessonCardItem({ card, selection }: Props) {
   const board = useLessonsBoard();
   const own = !card.anonymous && card.authorId === board.actor.participantId;
   const yoursAnonymously = card.anonymous && board.myAnonymousCards.has(card.id);
@@ -93,4 +94,4 @@ export function LessonCardItem({ card, selection }: Props) {
       </footer>
     </article>
   );
-}
+});

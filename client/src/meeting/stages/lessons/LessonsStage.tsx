@@ -1,10 +1,8 @@
-import { ContentRoot, LESSON_PROMPTS, readCardGroups, readCards, summariseMyVotes } from '@debrief/shared';
+import { LESSON_PROMPTS, summariseMyVotes } from '@debrief/shared';
 import { useCallback, useId, useMemo, useState } from 'react';
-import type * as Y from 'yjs';
 import { StageWithBoard } from '../../../board/StageWithBoard.tsx';
 import { readMyAnonymousCards, rememberMyAnonymousCard } from '../../../lessons/myAnonymousCards.ts';
 import { ParkingLotPanel } from '../../../lessons/ParkingLotPanel.tsx';
-import { useContentValue } from '../../../lessons/useContentValue.ts';
 import { useFocusRelease } from '../../../lessons/useFocusRelease.ts';
 import { useMyVotes } from '../../../lessons/useMyVotes.ts';
 import { useVoteTotals } from '../../../lessons/useVoteTotals.ts';
@@ -17,20 +15,14 @@ import { type LessonsBoard, LessonsBoardContext } from './LessonsBoardContext.ts
 import { LessonsSettings } from './LessonsSettings.tsx';
 import { PromptColumn } from './PromptColumn.tsx';
 import { SummaryEditor } from './SummaryEditor.tsx';
+import { useLessonsBoardContent } from './useLessonsBoardContent.ts';
 import '../../../lessons/lessons.css';
 import './lessonsStage.css';
-
-const boardRoots = [ContentRoot.cards, ContentRoot.cardGroups] as const;
-
-function readBoard(doc: Y.Doc) {
-  const cards = readCards(doc);
-  return { cards, groups: readCardGroups(doc), cardIds: Object.values(cards).flatMap((list) => list.map((c) => c.id)) };
-}
 
 /** The lessons stage: why it went wrong, cards under four prompts, votes, groups and the parking lot. */
 export function LessonsStage(props: StageProps) {
   const { doc, meetingId, token, control, actor, facilitating, readOnly, presence, onFocusChange, commands } = props;
-  const { cards, groups, cardIds } = useContentValue(doc, boardRoots, readBoard);
+  const { cards, groups, cardIds } = useLessonsBoardContent(doc);
   const totals = useVoteTotals(props.controlDoc, cardIds);
   // MeetingPage always knows the participant id; the type allows none for callers that do not.
   const participantId = actor.participantId ?? '';
@@ -52,28 +44,46 @@ export function LessonsStage(props: StageProps) {
   const cardCount = Object.keys(totals).length;
   const canVote = !readOnly && control.votesPerPerson > 0;
 
-  const board: LessonsBoard = {
-    doc,
-    meetingId,
-    token,
-    actor: author,
-    readOnly,
-    facilitating,
-    presence,
-    onFocusChange,
-    anonymousAllowed: control.anonymousCardsAllowed,
-    totals,
-    votes: {
+  // The same board while nothing in it changes, so the cards (which read it) render again only when they change.
+  const anonymousAllowed = control.anonymousCardsAllowed;
+  const { pendingCardId, vote } = myVotes;
+  const board: LessonsBoard = useMemo(
+    () => ({
+      doc,
+      meetingId,
+      token,
+      actor: author,
+      readOnly,
+      facilitating,
+      presence,
+      onFocusChange,
+      anonymousAllowed,
+      totals,
+      votes: { canVote, ballot: mine.cards, remaining: mine.remaining, pendingCardId, vote },
+      myAnonymousCards,
+      rememberAnonymousCard,
+      sort,
+    }),
+    [
+      doc,
+      meetingId,
+      token,
+      author,
+      readOnly,
+      facilitating,
+      presence,
+      onFocusChange,
+      anonymousAllowed,
+      totals,
       canVote,
-      ballot: mine.cards,
-      remaining: mine.remaining,
-      pendingCardId: myVotes.pendingCardId,
-      vote: myVotes.vote,
-    },
-    myAnonymousCards,
-    rememberAnonymousCard,
-    sort,
-  };
+      mine,
+      pendingCardId,
+      vote,
+      myAnonymousCards,
+      rememberAnonymousCard,
+      sort,
+    ],
+  );
 
   return (
     <LessonsBoardContext value={board}>
