@@ -178,7 +178,14 @@ async function typeWhileOthersEdit(
     };
   });
   const started = Date.now();
+  // BENCH_BROWSER_CPU_PROFILE_DIR=dir writes a V8 CPU profile of the page while it is typed in, for finding hot spots.
+  const profileDir = process.env.BENCH_BROWSER_CPU_PROFILE_DIR;
+  const cdp = profileDir ? await page.context().newCDPSession(page) : null;
   try {
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     await field.click();
     await page.keyboard.press('End');
     // A second of the others' edits before the first key, so the page is in its steady state.
@@ -193,6 +200,12 @@ async function typeWhileOthersEdit(
     await sleep(500);
   } finally {
     for (const stop of timers) stop();
+    if (cdp && profileDir) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.mkdirSync(profileDir, { recursive: true });
+      fs.writeFileSync(path.join(profileDir, `typing-${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    }
   }
   const samplesMs = (await page.evaluate('window.__typingSamples.slice()')) as number[];
   if (samplesMs.length < config.keystrokes * 0.9) {
