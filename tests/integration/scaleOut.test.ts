@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { controlDocName, readControlState } from '@debrief/shared';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { connectTestClient, type TestClient } from '../support/connectTestClient.ts';
@@ -120,6 +121,27 @@ describe('several instances on PostgreSQL and Redis', () => {
     const aliceId = onA.doc.clientID;
     onA.provider.disconnect();
     await eventually(() => expect(onB.provider.awareness.getStates().has(aliceId)).toBe(false));
+  });
+
+  it("keeps each document's Redis stream only while it is in use", async () => {
+    const [a, b] = instances as [ServerProcess, ServerProcess];
+    const meeting = await createTestMeeting(a.url);
+    const writer = connect(a, meeting.id, { token: meeting.tokens.participant });
+    const reader = connect(b, meeting.id, { token: meeting.tokens.participant });
+    await Promise.all([writer.synced(), reader.synced()]);
+    writer.doc.getText('notes').insert(0, 'kept in PostgreSQL, passed on through Redis');
+    await eventually(() => expect(reader.doc.getText('notes').length).toBeGreaterThan(0));
+    const redisClient = new Redis(redis.url);
+    try {
+      const key = `debrief:doc:${meeting.id}`;
+      expect(await redisClient.xlen(key)).toBeGreaterThan(0);
+      // It disappears after ten idle minutes; PostgreSQL has everything in it.
+      const ttl = await redisClient.pttl(key);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(10 * 60_000);
+    } finally {
+      redisClient.disconnect();
+    }
   });
 
   it('takes stage commands on either instance, one at a time, and every instance shows the result', async () => {

@@ -31,10 +31,16 @@ export interface RedisFanOut extends RoomFanOut {
  */
 export function createRedisFanOut(redisUrl: string, metrics: Metrics): RedisFanOut {
   const instanceId = randomUUID();
-  const writer = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-  const reader = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  // Commands issued in one turn of the event loop go out in one write.
+  const writer = new Redis(redisUrl, { maxRetriesPerRequest: 2, enableAutoPipelining: true });
+  const reader = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  /** When each document's stream was last given its idle expiry. */
+  const expirySetAt = new Map<string, number>();
   const joined = new Map<string, { room: Room; lastId: string }>();
   let closed = false;
+  /** The reading connection's id, so that a read waiting for news can be cut short when a room joins. */
+  let readerClientId: number | null = null;
+  let reading = false;
   let readerWasDown = false;
   let writerWasDown = false;
 
@@ -51,6 +57,13 @@ export function createRedisFanOut(redisUrl: string, metrics: Metrics): RedisFanO
   // Back after a break: what others stored meanwhile may never come through Redis, so it is read from the store; and
   // what this instance stored meanwhile is announced, so the others read it from the store too.
   reader.on('ready', () => {
+    readerClientId = null;
+    reader
+      .client('ID')
+      .then((id) => {
+        readerClientId = Number(id);
+      })
+      .catch(() => undefined);
     if (!readerWasDown) return;
     readerWasDown = false;
     for (const { room } of joined.values()) {
@@ -73,11 +86,9 @@ export function createRedisFanOut(redisUrl: string, metrics: Metrics): RedisFanO
 
   function append(docName: string, fields: (string | Buffer)[]): void {
     const key = streamKey(docName);
+    const now = Date.now();
     writer
-      .multi()
-      .xadd(key, 'MINID', '~', `${Date.now() - KEEP_MS}`, '*', 'from', instanceId, 'kind', ...fields)
-      .pexpire(key, IDLE_EXPIRY_MS)
-      .exec()
+      .xadd(key, 'MINID', '~', `${now - KEEP_MS}`, '*', 'from', instanceId, 'kind', ...fields)
       .then(() => {
         metrics.counters.fanOutSent++;
       })
@@ -87,6 +98,12 @@ export function createRedisFanOut(redisUrl: string, metrics: Metrics): RedisFanO
         writerWasDown = true;
         logOnce('Redis (publishing)', error);
       });
+    // After the message, which makes the stream if it is new. Renewed now and then rather than with every message:
+    // it only has to outlast the idle time.
+    if (now - (expirySetAt.get(docName) ?? 0) > IDLE_EXPIRY_MS / 10) {
+      expirySetAt.set(docName, now);
+      writer.pexpire(key, IDLE_EXPIRY_MS).catch(() => expirySetAt.delete(docName));
+    }
   }
 
   async function readLoop(): Promise<void> {
@@ -100,15 +117,18 @@ export function createRedisFanOut(redisUrl: string, metrics: Metrics): RedisFanO
       const ids = names.map((name) => joined.get(name)?.lastId ?? '$');
       let answer: [Buffer, [Buffer, Buffer[]][]][] | null;
       try {
+        reading = true;
         answer = (await reader.xreadBuffer('COUNT', READ_COUNT, 'BLOCK', READ_BLOCK_MS, 'STREAMS', ...keys, ...ids)) as
           | [Buffer, [Buffer, Buffer[]][]][]
           | null;
       } catch (error) {
+        reading = false;
         if (closed) return;
         logOnce('Redis (reading)', error as Error);
         await new Promise((resolve) => setTimeout(resolve, 200));
         continue;
       }
+      reading = false;
       if (!answer) continue;
       for (const [keyBytes, entries] of answer) {
         const name = keyBytes.toString().slice('debrief:doc:'.length);
@@ -163,9 +183,12 @@ export function createRedisFanOut(redisUrl: string, metrics: Metrics): RedisFanO
     },
     join(room, mark) {
       joined.set(room.name, { room, lastId: mark });
+      // The read under way waits on the other documents only: it is cut short to take this one in at once.
+      if (reading && readerClientId !== null) writer.client('UNBLOCK', readerClientId).catch(() => undefined);
     },
     leave(room) {
       if (joined.get(room.name)?.room === room) joined.delete(room.name);
+      expirySetAt.delete(room.name);
     },
     publishUpdate(docName, { update, fromSeq, toSeq }) {
       append(docName, [
