@@ -10,6 +10,9 @@ import { GroupForm } from './GroupForm.tsx';
 import { LessonCardItem } from './LessonCardItem.tsx';
 import { useLessonsBoard } from './LessonsBoardContext.ts';
 
+/** Columns longer than this let the browser skip the cards off screen. */
+const LONG_COLUMN = 40;
+
 interface Props {
   readonly prompt: LessonPrompt;
   readonly cards: readonly LessonCard[];
@@ -78,7 +81,11 @@ export function PromptColumn({ prompt, cards, groups }: Props) {
             {board.readOnly ? 'No cards under this prompt.' : emptyColumnTexts[prompt]}
           </p>
         ) : (
-          <ul className="lesson-column__cards">
+          <ul
+            className={
+              entries.length > LONG_COLUMN ? 'lesson-column__cards lesson-column__cards--long' : 'lesson-column__cards'
+            }
+          >
             {entries.map((entry) =>
               entry.kind === 'group' ? (
                 <li key={entry.group.id}>
