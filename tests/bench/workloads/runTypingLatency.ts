@@ -9,7 +9,7 @@ import { type BenchClient, openBenchClient } from '../clients/openBenchClient.ts
 import type { ClientWorkers } from '../clients/startClientWorkers.ts';
 import { type LatencyStats, summarizeLatencies } from '../report/percentiles.ts';
 import { startDebriefServer } from '../servers/startDebriefServer.ts';
-import { sleep, withTimeout } from '../support/timing.ts';
+import { sleep, waitUntil, withTimeout } from '../support/timing.ts';
 import type { LargeMeeting, LargeMeetingSize } from './buildLargeMeeting.ts';
 
 export interface TypingConfig {
@@ -109,6 +109,7 @@ export async function runTypingLatency(
     await description.waitFor({ timeout: 60_000 });
     const timelineTargets = (doc: Y.Doc, pick: number) =>
       getTimelineEventText(doc, `event-${2 + (pick % Math.max(1, size.timelineEvents - 2))}`);
+    await waitForRows(page, '[data-event-id]', size.timelineEvents);
     fields.push(await typeWhileOthersEdit(page, description, 'timeline', others, timelineTargets, config));
 
     // The lessons: the browser writes a card of its own, then types in it; the others edit the stored cards.
@@ -120,6 +121,7 @@ export async function runTypingLatency(
     const card = page.getByLabel('Your card').first();
     await card.waitFor({ timeout: 30_000 });
     const cardTargets = (doc: Y.Doc, pick: number) => getCardText(doc, `card-${pick % Math.max(1, size.cards)}`);
+    await waitForRows(page, 'article.lesson-card', size.cards + 1);
     fields.push(await typeWhileOthersEdit(page, card, 'lessons', others, cardTargets, config));
 
     for (const field of fields) {
@@ -218,6 +220,17 @@ async function typeWhileOthersEdit(
     otherUpdates,
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/** Waits until the page shows `count` rows, so that typing is measured once the stage has rendered, not while. */
+async function waitForRows(page: Page, selector: string, count: number): Promise<void> {
+  const shown = await waitUntil(
+    async () =>
+      ((await page.evaluate(`document.querySelectorAll(${JSON.stringify(selector)}).length`)) as number) >= count,
+    60_000,
+    100,
+  );
+  if (!shown) throw new Error(`The page did not show ${count} of ${selector} within a minute`);
 }
 
 /** Moves the meeting to a stage, as the facilitator's toolbar does. */
