@@ -1,9 +1,10 @@
-import { createSqliteRoomStore, openSqliteDatabase } from '@debrief/server';
+import { openSqliteDatabase } from '@debrief/server';
 import { DOC_SCHEMA_VERSION } from '@debrief/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectTestClient } from '../support/connectTestClient.ts';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
+import { replaceStoredDocument } from '../support/replaceStoredDocument.ts';
 import { startTestServer } from '../support/startTestServer.ts';
 
 describe('stored documents', () => {
@@ -15,12 +16,10 @@ describe('stored documents', () => {
     // Replace the stored document with one written before schema versions existed, by a server that did not
     // keep the version in its store either.
     const db = openSqliteDatabase(first.dataDir);
-    const store = createSqliteRoomStore(db);
     const legacy = new Y.Doc();
     legacy.getText('notes').insert(0, 'notes from an older Debrief');
     legacy.getMap('facts').set('impact', 'Checkout down for 38 minutes');
-    const stored = await store.load(id);
-    await store.compact(id, Y.encodeStateAsUpdate(legacy), stored.lastSeq);
+    replaceStoredDocument(db, id, Y.encodeStateAsUpdate(legacy));
     db.prepare('UPDATE meetings SET schema_version = NULL WHERE id = ?').run(id);
     db.close();
 

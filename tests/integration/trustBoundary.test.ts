@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createSqliteRoomStore, openSqliteDatabase } from '@debrief/server';
+import { openSqliteDatabase } from '@debrief/server';
 import {
   addCard,
   CloseCode,
@@ -27,6 +27,7 @@ import { eventually } from '../support/eventually.ts';
 import { type JoinedPerson, joinAs, type MeetingUnderTest } from '../support/joinAs.ts';
 import { openRawSocket } from '../support/openRawSocket.ts';
 import { hasKeyDeep, readInsertedValues, recordUpdates } from '../support/recordUpdates.ts';
+import { replaceStoredDocument } from '../support/replaceStoredDocument.ts';
 import { createTempDataDir, startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { useTestMeeting } from '../support/useTestMeeting.ts';
 
@@ -570,13 +571,7 @@ async function storeLegacyMeeting(claimedVersion: number) {
   });
   const db = openSqliteDatabase(dataDir);
   try {
-    const stored = await createSqliteRoomStore(db).load(meeting.id);
-    // The document as it was stored then, in place of today's (compaction itself never goes back).
-    db.prepare('DELETE FROM doc_log WHERE doc_name = ?').run(meeting.id);
-    db.prepare(
-      `INSERT INTO doc_snapshots (doc_name, snapshot, seq) VALUES (?, ?, ?)
-       ON CONFLICT (doc_name) DO UPDATE SET snapshot = excluded.snapshot`,
-    ).run(meeting.id, Y.encodeStateAsUpdate(legacy), stored.lastSeq);
+    replaceStoredDocument(db, meeting.id, Y.encodeStateAsUpdate(legacy));
     // A ballot as the store kept it then, under a hash of the person.
     db.prepare('INSERT INTO lesson_votes (meeting_id, ballot_id, card_id, votes) VALUES (?, ?, ?, ?)').run(
       meeting.id,
