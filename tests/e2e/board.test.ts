@@ -169,7 +169,9 @@ describe('the contributing-factors board', () => {
     const ana = await openBoard(meeting, title, meeting.tokens.facilitator, 'Ana');
     const ben = await openBoard(meeting, title, meeting.tokens.participant, 'Ben');
     const add = (page: Page) => page.getByRole('button', { name: 'Add contributing-factors template' });
-    await Promise.all([add(ana).click(), add(ben).click()]);
+    // Both clicks go at once: on a busy machine the first template may reach one page before its click, whose button
+    // is then already disabled, and the board must still hold the template once.
+    await Promise.all([add(ana).click({ force: true }), add(ben).click({ force: true })]);
     await poll(async () => shapesOf(await readBoard(meeting), 'frame').length).toBe(7);
     await poll(() => ana.locator('.tl-shape[data-shape-type="frame"]').count()).toBe(7);
     await poll(() => ben.locator('.tl-shape[data-shape-type="frame"]').count()).toBe(7);
