@@ -19,16 +19,16 @@ function contentSyncParams(meetingId: string, token: string): Record<string, str
 }
 
 /**
- * Opens a meeting's two documents. The control document goes first and the content connects once it has synced:
- * the server loads a document before answering anything else, so the agenda, which the room needs to show its
- * stage, would otherwise wait for a content document of a megabyte.
+ * Opens a meeting's two documents, both at once: the room needs both to be usable, so the content's handshake does
+ * not wait for the control's. Each connection says which schema it knows, so the server turns an outdated page
+ * away on either.
  */
 export function openMeetingDocs(
   meetingId: string,
   token: string,
 ): { readonly control: OpenedSyncedDoc; readonly content: OpenedSyncedDoc } {
   const control = openSyncedDoc(controlDocName(meetingId), meetingSyncParams(token));
-  const content = openSyncedDoc(meetingId, contentSyncParams(meetingId, token), { connectAfter: control.provider });
+  const content = openSyncedDoc(meetingId, contentSyncParams(meetingId, token));
   return { control, content };
 }
 
