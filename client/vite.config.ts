@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -68,8 +69,25 @@ function preloadMeetingRoom(): Plugin {
   };
 }
 
+/**
+ * Writes the document schema version into index.html, whose inline script opens a meeting's sync connections before
+ * the app's code has loaded and must ask for them exactly as the app does.
+ */
+function docSchemaVersionInHtml(): Plugin {
+  const schema = fs.readFileSync(new URL('../shared/src/doc/docSchema.ts', import.meta.url), 'utf8');
+  const version = /export const DOC_SCHEMA_VERSION = (\d+);/.exec(schema)?.[1];
+  if (version === undefined) throw new Error('DOC_SCHEMA_VERSION not found in shared/src/doc/docSchema.ts');
+  return {
+    name: 'debrief:doc-schema-version-in-html',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replaceAll('%DEBRIEF_DOC_SCHEMA_VERSION%', version),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), lightLib0Schema(), preloadMeetingRoom()],
+  plugins: [react(), lightLib0Schema(), preloadMeetingRoom(), docSchemaVersionInHtml()],
   // Its JSON and font imports are for the bundler to turn into URLs, not for the dev server to pre-bundle.
   optimizeDeps: { exclude: ['@tldraw/assets'] },
   server: {

@@ -4,6 +4,7 @@ import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { applyLargeSyncQuietly } from './applyLargeSyncQuietly.ts';
 import { isPermanentRefusal } from './isPermanentRefusal.ts';
+import { EarlyWebSocket } from './takeEarlySocket.ts';
 
 export interface SyncedDoc {
   readonly doc: Y.Doc;
@@ -193,6 +194,8 @@ function openCopy(
     params,
     connect: !waits,
     maxBackoffTime: 5000,
+    // The first connection may be the one index.html opened while this code was still loading.
+    WebSocketPolyfill: EarlyWebSocket,
     // Keep retrying through rate limits and restarts; stop only when retrying cannot help.
     shouldReconnect: (event) => !isPermanentRefusal(event.code),
   });
