@@ -1,12 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { takeEarlySocket } from './takeEarlySocket.ts';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { EarlyWebSocket, takeEarlySocket } from './takeEarlySocket.ts';
 
 class FakeSocket {
   static readonly CONNECTING = 0;
   static readonly OPEN = 1;
+  readonly OPEN = 1;
   readyState = FakeSocket.OPEN;
+  binaryType = 'blob';
+  readonly sent: Uint8Array[] = [];
   onopen: ((event: Event) => void) | null = null;
   onmessage: ((event: MessageEvent) => void) | null = null;
+  onclose: ((event: CloseEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  send(data: Uint8Array) {
+    this.sent.push(data);
+  }
+  close() {
+    this.readyState = 3;
+  }
 }
 
 function earlySocket(url: string, socket: FakeSocket, received: MessageEvent[]) {
@@ -57,5 +70,43 @@ describe('takeEarlySocket', () => {
     earlySocket('ws://here/sync/m', socket, []);
     expect(takeEarlySocket('ws://here/sync/other')).toBeNull();
     expect(takeEarlySocket('ws://here/sync/m')).toBeNull();
+  });
+
+  // The hand-over relies on y-websocket setting the socket's `onopen` and `onmessage` when it makes the socket, as
+  // y-websocket 3 does: if a new version listened another way, this fails.
+  it("is taken over by y-websocket's provider, which syncs from what the socket received before", async () => {
+    const served = new Y.Doc();
+    served.getText('notes').insert(0, 'Failover took 14 minutes');
+    // A sync message (0) holding sync step 2 (1): the document as one update, after its length.
+    const update = Y.encodeStateAsUpdate(served);
+    const length: number[] = [];
+    for (let left = update.length; ; left >>>= 7) {
+      if (left < 0x80) {
+        length.push(left);
+        break;
+      }
+      length.push((left & 0x7f) | 0x80);
+    }
+    const answer = Uint8Array.from([0, 1, ...length, ...update]);
+    const socket = new FakeSocket();
+    earlySocket('ws://here/sync/m', socket, [new MessageEvent('message', { data: answer.slice().buffer })]);
+    (window as unknown as { addEventListener: () => void }).addEventListener = () => undefined;
+
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider('ws://here/sync', 'm', doc, {
+      WebSocketPolyfill: EarlyWebSocket,
+      disableBc: true,
+    });
+    try {
+      await Promise.resolve();
+      expect(provider.ws).toBe(socket as unknown as WebSocket);
+      expect(doc.getText('notes').toString()).toBe('Failover took 14 minutes');
+      expect(provider.synced).toBe(true);
+      // It asked for what it lacked, as on any open.
+      expect(socket.sent.length).toBeGreaterThan(0);
+    } finally {
+      provider.destroy();
+      doc.destroy();
+    }
   });
 });
