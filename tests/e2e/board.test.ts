@@ -197,8 +197,15 @@ describe('the contributing-factors board', () => {
     await ben.locator('.tl-shape[data-shape-type="note"]').waitFor({ state: 'visible' });
     const note = await ben.locator('.tl-shape[data-shape-type="note"]').boundingBox();
     if (!note) throw new Error('The note did not arrive');
-    await ben.mouse.move(note.x + note.width / 2, note.y + note.height / 2, { steps: 3 });
-    await ben.getByRole('tooltip').getByText('Card declines alert fired for the EU region').waitFor();
+    // The canvas decides what is under the pointer as it moves: on a busy machine one move may come before the note
+    // is ready to be hovered, so the pointer moves again, a pixel at a time, until the words show.
+    const words = ben.getByRole('tooltip').getByText('Card declines alert fired for the EU region');
+    for (let attempt = 0; ; attempt++) {
+      await ben.mouse.move(note.x + note.width / 2 + (attempt % 2), note.y + note.height / 2, { steps: 3 });
+      if (await words.isVisible()) break;
+      if (attempt === 20) await words.waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     await ben.screenshot({ path: screenshotPath('board.png') });
     await ana.context().close();
     await ben.context().close();
