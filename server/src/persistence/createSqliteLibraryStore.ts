@@ -11,15 +11,9 @@ import {
 } from '@debrief/shared';
 import type Database from 'better-sqlite3';
 import type { LibraryStore } from './LibraryStore.ts';
+import { type LibraryEntryRow, libraryResultFromRow, readServices } from './storedRows.ts';
 
-interface EntryRow {
-  meeting_id: string;
-  title: string;
-  summary: string;
-  severity: string;
-  occurred_at: string | null;
-  services: string;
-  path: string;
+interface EntryRow extends LibraryEntryRow {
   published_at: number;
 }
 
@@ -264,24 +258,5 @@ export function createSqliteLibraryStore(db: Database.Database): LibraryStore {
 }
 
 function toResult(row: ResultRow): LibraryResult {
-  return {
-    id: row.meeting_id,
-    title: row.marked_title ?? row.title,
-    summary: row.summary,
-    severity: isSeverity(row.severity) ? row.severity : 'SEV3',
-    occurredAt: row.occurred_at,
-    services: readServices(row.services),
-    publishedAt: row.published_at,
-    excerpt: row.excerpt ?? row.summary,
-    path: row.path,
-  };
-}
-
-function readServices(json: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
+  return libraryResultFromRow(row, row.marked_title, row.excerpt ?? row.summary);
 }

@@ -1,19 +1,9 @@
-import { isSeverity } from '@debrief/shared';
 import type Database from 'better-sqlite3';
 import type { MeetingRecord, MeetingStore } from './MeetingStore.ts';
+import { meetingFromRow, type MeetingRow as StoredMeetingRow } from './storedRows.ts';
 
-interface MeetingRow {
-  id: string;
-  title: string;
-  incident_summary: string;
-  occurred_at: string | null;
-  severity: string;
+interface MeetingRow extends StoredMeetingRow {
   created_at: number;
-  facilitator_token_hash: string;
-  participant_token_hash: string;
-  observer_token_hash: string;
-  sealed_share_tokens: string | null;
-  schema_version: number | null;
 }
 
 export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
@@ -68,22 +58,7 @@ export function createSqliteMeetingStore(db: Database.Database): MeetingStore {
     },
     async getMeeting(id): Promise<MeetingRecord | null> {
       const row = select.get(id);
-      if (!row) return null;
-      return {
-        id: row.id,
-        title: row.title,
-        incidentSummary: row.incident_summary,
-        occurredAt: row.occurred_at,
-        severity: isSeverity(row.severity) ? row.severity : 'SEV3',
-        createdAt: row.created_at,
-        tokenHashes: {
-          facilitator: row.facilitator_token_hash,
-          participant: row.participant_token_hash,
-          observer: row.observer_token_hash,
-        },
-        sealedShareTokens: row.sealed_share_tokens,
-        schemaVersion: row.schema_version,
-      };
+      return row ? meetingFromRow(row) : null;
     },
   };
 }

@@ -10,18 +10,12 @@ import {
 } from '@debrief/shared';
 import type pg from 'pg';
 import type { LibraryEntry, LibrarySearch, LibraryStore } from '../LibraryStore.ts';
+import { type LibraryEntryRow, libraryResultFromRow, readServices } from '../storedRows.ts';
 import { LIBRARY_SEARCH_CONFIG } from './migratePostgres.ts';
 import { parseFullTextQuery } from './parseFullTextQuery.ts';
 import { withTransaction } from './withTransaction.ts';
 
-interface EntryRow {
-  meeting_id: string;
-  title: string;
-  summary: string;
-  severity: string;
-  occurred_at: string | null;
-  services: string;
-  path: string;
+interface EntryRow extends LibraryEntryRow {
   published_at: string;
 }
 
@@ -297,17 +291,8 @@ async function findMatches(pool: pg.Pool, search: LibrarySearch): Promise<{ rows
 }
 
 function toResult(row: ResultRow): LibraryResult {
-  return {
-    id: row.meeting_id,
-    title: row.marked_title ?? row.title,
-    summary: row.summary,
-    severity: isSeverity(row.severity) ? row.severity : 'SEV3',
-    occurredAt: row.occurred_at,
-    services: readServices(row.services),
-    publishedAt: Number(row.published_at),
-    excerpt: row.excerpt === null ? row.summary : withEllipses(row.excerpt, row.excerpt_source ?? ''),
-    path: row.path,
-  };
+  const excerpt = row.excerpt === null ? row.summary : withEllipses(row.excerpt, row.excerpt_source ?? '');
+  return libraryResultFromRow(row, row.marked_title, excerpt);
 }
 
 /** Marks where an excerpt cuts its text short, with `…` as SQLite's snippets do. */
@@ -316,13 +301,4 @@ function withEllipses(excerpt: string, source: string): string {
   const at = source.indexOf(plain);
   if (plain === '' || at === -1) return excerpt;
   return `${at > 0 ? '…' : ''}${excerpt}${at + plain.length < source.length ? '…' : ''}`;
-}
-
-function readServices(json: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
 }

@@ -1,20 +1,6 @@
-import { isSeverity } from '@debrief/shared';
 import type pg from 'pg';
 import type { MeetingRecord, MeetingStore } from '../MeetingStore.ts';
-
-interface MeetingRow {
-  id: string;
-  title: string;
-  incident_summary: string;
-  occurred_at: string | null;
-  severity: string;
-  created_at: string;
-  facilitator_token_hash: string;
-  participant_token_hash: string;
-  observer_token_hash: string;
-  sealed_share_tokens: string | null;
-  schema_version: number | null;
-}
+import { type MeetingRow, meetingFromRow } from '../storedRows.ts';
 
 export function createPostgresMeetingStore(pool: pg.Pool): MeetingStore {
   return {
@@ -44,22 +30,7 @@ export function createPostgresMeetingStore(pool: pg.Pool): MeetingStore {
     async getMeeting(id): Promise<MeetingRecord | null> {
       const { rows } = await pool.query<MeetingRow>('SELECT * FROM meetings WHERE id = $1', [id]);
       const row = rows[0];
-      if (!row) return null;
-      return {
-        id: row.id,
-        title: row.title,
-        incidentSummary: row.incident_summary,
-        occurredAt: row.occurred_at,
-        severity: isSeverity(row.severity) ? row.severity : 'SEV3',
-        createdAt: Number(row.created_at),
-        tokenHashes: {
-          facilitator: row.facilitator_token_hash,
-          participant: row.participant_token_hash,
-          observer: row.observer_token_hash,
-        },
-        sealedShareTokens: row.sealed_share_tokens,
-        schemaVersion: row.schema_version,
-      };
+      return row ? meetingFromRow(row) : null;
     },
   };
 }
