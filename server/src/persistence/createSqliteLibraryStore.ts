@@ -1,17 +1,19 @@
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
-  isActionStatus,
-  isOpenAction,
-  isSeverity,
   type LibraryAction,
   type LibraryDocument,
   type LibraryResult,
-  type OpenAction,
 } from '@debrief/shared';
 import type Database from 'better-sqlite3';
 import type { LibraryStore } from './LibraryStore.ts';
-import { type LibraryEntryRow, libraryResultFromRow, readServices } from './storedRows.ts';
+import {
+  type LibraryEntryRow,
+  libraryResultFromRow,
+  type OpenActionRow,
+  openActionsFromRows,
+  readServices,
+} from './storedRows.ts';
 
 interface EntryRow extends LibraryEntryRow {
   published_at: number;
@@ -20,18 +22,6 @@ interface EntryRow extends LibraryEntryRow {
 interface ResultRow extends EntryRow {
   marked_title: string | null;
   excerpt: string | null;
-}
-
-interface ActionRow {
-  meeting_id: string;
-  action_id: string;
-  title: string;
-  owner: string | null;
-  due_date: string | null;
-  status: string;
-  meeting_title: string;
-  severity: string;
-  path: string;
 }
 
 /**
@@ -104,7 +94,7 @@ export function createSqliteLibraryStore(db: Database.Database): LibraryStore {
   const allServices = db.prepare<[], { service: string }>(
     'SELECT DISTINCT service FROM library_services ORDER BY service',
   );
-  const selectOpenActions = db.prepare<[], ActionRow>(
+  const selectOpenActions = db.prepare<[], OpenActionRow>(
     `SELECT a.*, e.title AS meeting_title, e.severity, e.path FROM library_actions a
      JOIN library_entries e ON e.meeting_id = a.meeting_id
      WHERE a.status IN ('open', 'in-progress')
@@ -237,22 +227,7 @@ export function createSqliteLibraryStore(db: Database.Database): LibraryStore {
       };
     },
     async openActions() {
-      return selectOpenActions.all().flatMap((row): OpenAction[] => {
-        if (!isActionStatus(row.status) || !isOpenAction(row.status)) return [];
-        return [
-          {
-            meetingId: row.meeting_id,
-            meetingTitle: row.meeting_title,
-            severity: isSeverity(row.severity) ? row.severity : 'SEV3',
-            id: row.action_id,
-            title: row.title,
-            owner: row.owner,
-            dueDate: row.due_date,
-            status: row.status,
-            path: row.path,
-          },
-        ];
-      });
+      return openActionsFromRows(selectOpenActions.all());
     },
   };
 }

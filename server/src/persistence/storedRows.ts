@@ -1,4 +1,4 @@
-import { isSeverity, type LibraryResult } from '@debrief/shared';
+import { isActionStatus, isOpenAction, isSeverity, type LibraryResult, type OpenAction } from '@debrief/shared';
 import type { MeetingRecord } from './MeetingStore.ts';
 
 /** A meeting as both stores keep it; PostgreSQL returns its big integers as text. */
@@ -69,4 +69,37 @@ export function readServices(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** A published post-mortem's action, with its meeting, as both library stores read it. */
+export interface OpenActionRow {
+  meeting_id: string;
+  action_id: string;
+  title: string;
+  owner: string | null;
+  due_date: string | null;
+  status: string;
+  meeting_title: string;
+  severity: string;
+  path: string;
+}
+
+/** The open actions among the rows, in their order; a row whose status is unknown or done is left out. */
+export function openActionsFromRows(rows: readonly OpenActionRow[]): OpenAction[] {
+  return rows.flatMap((row): OpenAction[] => {
+    if (!isActionStatus(row.status) || !isOpenAction(row.status)) return [];
+    return [
+      {
+        meetingId: row.meeting_id,
+        meetingTitle: row.meeting_title,
+        severity: isSeverity(row.severity) ? row.severity : 'SEV3',
+        id: row.action_id,
+        title: row.title,
+        owner: row.owner,
+        dueDate: row.due_date,
+        status: row.status,
+        path: row.path,
+      },
+    ];
+  });
 }

@@ -1,16 +1,13 @@
-import {
-  HIGHLIGHT_END,
-  HIGHLIGHT_START,
-  isActionStatus,
-  isOpenAction,
-  isSeverity,
-  type LibraryDocument,
-  type LibraryResult,
-  type OpenAction,
-} from '@debrief/shared';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type LibraryDocument, type LibraryResult } from '@debrief/shared';
 import type pg from 'pg';
 import type { LibraryEntry, LibrarySearch, LibraryStore } from '../LibraryStore.ts';
-import { type LibraryEntryRow, libraryResultFromRow, readServices } from '../storedRows.ts';
+import {
+  type LibraryEntryRow,
+  libraryResultFromRow,
+  type OpenActionRow,
+  openActionsFromRows,
+  readServices,
+} from '../storedRows.ts';
 import { LIBRARY_SEARCH_CONFIG } from './migratePostgres.ts';
 import { parseFullTextQuery } from './parseFullTextQuery.ts';
 import { withTransaction } from './withTransaction.ts';
@@ -23,18 +20,6 @@ interface ResultRow extends EntryRow {
   marked_title: string | null;
   excerpt: string | null;
   excerpt_source: string | null;
-}
-
-interface ActionRow {
-  meeting_id: string;
-  action_id: string;
-  title: string;
-  owner: string | null;
-  due_date: string | null;
-  status: string;
-  meeting_title: string;
-  severity: string;
-  path: string;
 }
 
 const CONFIG = `'${LIBRARY_SEARCH_CONFIG}'::regconfig`;
@@ -182,29 +167,14 @@ export function createPostgresLibraryStore(pool: pg.Pool): LibraryStore {
     },
     async openActions() {
       // `translate` folds A-Z only, as SQLite's NOCASE does; "C" compares as SQLite does, byte by byte.
-      const { rows } = await pool.query<ActionRow>(
+      const { rows } = await pool.query<OpenActionRow>(
         `SELECT a.*, e.title AS meeting_title, e.severity, e.path FROM library_actions a
          JOIN library_entries e ON e.meeting_id = a.meeting_id
          WHERE a.status IN ('open', 'in-progress')
          ORDER BY a.owner IS NULL, translate(a.owner, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
            COLLATE "C", a.due_date IS NULL, a.due_date COLLATE "C", e.published_at, a.position`,
       );
-      return rows.flatMap((row): OpenAction[] => {
-        if (!isActionStatus(row.status) || !isOpenAction(row.status)) return [];
-        return [
-          {
-            meetingId: row.meeting_id,
-            meetingTitle: row.meeting_title,
-            severity: isSeverity(row.severity) ? row.severity : 'SEV3',
-            id: row.action_id,
-            title: row.title,
-            owner: row.owner,
-            dueDate: row.due_date,
-            status: row.status,
-            path: row.path,
-          },
-        ];
-      });
+      return openActionsFromRows(rows);
     },
   };
 }
