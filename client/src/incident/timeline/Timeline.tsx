@@ -1,9 +1,10 @@
 import { formatDuration, type KeyMoments, type TimelineEvent } from '@debrief/shared';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { PersonalRequester } from '../../api/callPersonalEndpoint.ts';
 import type { Person } from '../../presence/collectPresence.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { useListWindow } from '../../ui/useListWindow.ts';
 import { groupEditorsByFocus } from '../editingPeople.ts';
 import { formatSinceStart, formatZoned } from '../formatZoned.ts';
 import { keyMomentLabels } from '../keyMomentNames.ts';
@@ -35,7 +36,7 @@ interface Props {
 }
 
 const noEditors: readonly never[] = [];
-/** From this many events on, rows off screen skip layout and paint. */
+/** From this many events on, only the rows on screen and near it are rendered. */
 const LONG_TIMELINE = 150;
 /** Rows rendered at once when the timeline first shows; the rest follow in an interruptible transition. */
 const FIRST_ROWS = 60;
@@ -58,14 +59,39 @@ export function Timeline({
   requester,
 }: Props) {
   const rows = useMemo(() => buildTimelineRows(events, keyMoments), [events, keyMoments]);
-  // Opening a stage with thousands of events shows the first ones at once and the others a moment later.
+  const windowed = events.length > LONG_TIMELINE;
+  const listRef = useRef<HTMLOListElement>(null);
+  const rowKeys = useMemo(() => rows.map((row) => row.key), [rows]);
+  const listWindow = useListWindow(listRef, rowKeys, windowed);
+  // A timeline of a hundred events or so shows the first ones at once and the others a moment later.
   const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
   useEffect(() => {
-    if (rows.length > rowLimit) startTransition(() => setRowLimit(Number.POSITIVE_INFINITY));
-  }, [rows.length, rowLimit]);
+    if (!windowed && rows.length > rowLimit) startTransition(() => setRowLimit(Number.POSITIVE_INFINITY));
+  }, [windowed, rows.length, rowLimit]);
   const shownRows = rows.length > rowLimit ? rows.slice(0, rowLimit) : rows;
   const editorsByEvent = useMemo(() => groupEditorsByFocus(people, TIMELINE_EVENT_FOCUS), [people]);
   const summary = useMemo(() => summarize(events), [events]);
+
+  const renderRow = (row: TimelineRow) =>
+    row.type === 'event' ? (
+      <TimelineEventRow
+        key={row.key}
+        doc={doc}
+        event={row.event}
+        moments={row.moments}
+        sinceStartMs={row.sinceStartMs}
+        editors={editorsByEvent.get(row.event.id) ?? noEditors}
+        readOnly={readOnly}
+        actorId={actorId}
+        actorName={actorName}
+        browserZone={browserZone}
+        idPrefix={idPrefix}
+        onFocusChange={onFocusChange}
+        importedFrom={imported?.get(row.event.id)}
+      />
+    ) : (
+      <TimelineMarker key={row.key} row={row} />
+    );
 
   const adding = readOnly ? null : (
     <AddToTimeline
@@ -94,30 +120,28 @@ export function Timeline({
         <>
           <p className="timeline__summary">{summary}</p>
           <ol
-            className={events.length > LONG_TIMELINE ? 'timeline__list timeline__list--long' : 'timeline__list'}
+            ref={listRef}
+            className="timeline__list"
             aria-label="Timeline events"
+            onFocus={listWindow.onFocus}
+            onBlur={listWindow.onBlur}
           >
-            {shownRows.map((row) =>
-              row.type === 'event' ? (
-                <TimelineEventRow
-                  key={row.key}
-                  doc={doc}
-                  event={row.event}
-                  moments={row.moments}
-                  sinceStartMs={row.sinceStartMs}
-                  editors={editorsByEvent.get(row.event.id) ?? noEditors}
-                  readOnly={readOnly}
-                  actorId={actorId}
-                  actorName={actorName}
-                  browserZone={browserZone}
-                  idPrefix={idPrefix}
-                  onFocusChange={onFocusChange}
-                  importedFrom={imported?.get(row.event.id)}
-                />
-              ) : (
-                <TimelineMarker key={row.key} row={row} />
-              ),
-            )}
+            {listWindow.segments
+              ? // One flat list, so that a row keeps its element (and its focus) as gaps come and go around it.
+                listWindow.segments.flatMap((segment) =>
+                  segment.kind === 'gap' ? (
+                    <li
+                      key={segment.key}
+                      className="timeline-gap"
+                      data-list-gap=""
+                      aria-hidden="true"
+                      style={{ height: segment.px }}
+                    />
+                  ) : (
+                    rows.slice(segment.from, segment.to + 1).map(renderRow)
+                  ),
+                )
+              : shownRows.map(renderRow)}
           </ol>
         </>
       )}
