@@ -1,6 +1,7 @@
 import { LESSON_PROMPTS, readCards, readTimeline } from '@debrief/shared';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { onDocChange } from '../sync/onDocChange.ts';
 
 /** Something a sticky note can point at: a timeline event or a lesson card, with the words it shows. */
 export interface LinkTarget {
@@ -32,9 +33,9 @@ export function useLinkTargets(doc: Y.Doc): readonly LinkTarget[] {
       }, 250);
     };
     setTargets(readTargets(doc));
-    doc.on('update', read);
+    const stop = onDocChange(doc, read);
     return () => {
-      doc.off('update', read);
+      stop();
       if (timer) clearTimeout(timer);
     };
   }, [doc]);

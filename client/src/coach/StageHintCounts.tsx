@@ -5,6 +5,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { countStageHints, HINTED_STAGES, type HintedStage } from './countStageHints.ts';
 import { useDismissedHints } from './useDismissedHints.ts';
 import './coach.css';
+import { onDocChange } from '../sync/onDocChange.ts';
 
 // Counted again at most this often while people type: a count a second late helps as much as one on time.
 const RECOUNT_MS = 1500;
@@ -23,9 +24,9 @@ export function StageHintCounts({ doc, meetingId }: { readonly doc: Y.Doc; reado
         setCounts(countStageHints(doc, dismissed));
       }, RECOUNT_MS);
     };
-    doc.on('update', onUpdate);
+    const stop = onDocChange(doc, onUpdate);
     return () => {
-      doc.off('update', onUpdate);
+      stop();
       clearTimeout(timer);
     };
   }, [doc, dismissed]);

@@ -1,6 +1,7 @@
 import { readImportedEvents } from '@debrief/shared';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { onDocChange } from '../sync/onDocChange.ts';
 
 /** The events the server added from outside tools, from the control document, kept up to date. */
 export function useImportedEvents(controlDoc: Y.Doc): ReadonlyMap<string, string> {
@@ -11,8 +12,7 @@ export function useImportedEvents(controlDoc: Y.Doc): ReadonlyMap<string, string
       const next = readImportedEvents(controlDoc);
       setImported((previous) => (sameMarks(previous, next) ? previous : next));
     };
-    controlDoc.on('update', onUpdate);
-    return () => controlDoc.off('update', onUpdate);
+    return onDocChange(controlDoc, onUpdate);
   }, [controlDoc]);
   return imported;
 }

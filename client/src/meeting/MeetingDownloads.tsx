@@ -1,6 +1,7 @@
 import { readMeetingSchedule } from '@debrief/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { onDocChange } from '../sync/onDocChange.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { DownloadFile } from './stages/closed/DownloadFile.tsx';
 
@@ -96,8 +97,7 @@ function useIsScheduled(doc: Y.Doc): boolean {
   useEffect(() => {
     const update = () => setScheduled(readMeetingSchedule(doc) !== null);
     update();
-    doc.on('update', update);
-    return () => doc.off('update', update);
+    return onDocChange(doc, update);
   }, [doc]);
   return scheduled;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { onDocChange } from '../sync/onDocChange.ts';
 
 /**
  * What `read` finds in the document, read again after every change. `read` must be stable (a module-level
@@ -11,8 +12,7 @@ export function useDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
   useEffect(() => {
     const update = () => setValue(read(doc));
     update();
-    doc.on('update', update);
-    return () => doc.off('update', update);
+    return onDocChange(doc, update);
   }, [doc, read]);
 
   return value;

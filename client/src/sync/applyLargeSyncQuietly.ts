@@ -1,6 +1,7 @@
-import type { IndexeddbPersistence } from 'y-indexeddb';
 import { messageSync, type WebsocketProvider } from 'y-websocket';
+import type { OfflineCache } from './openOfflineCache.ts';
 import { readSyncStep2Update } from './readSyncStep2Update.ts';
+import { whenIdle } from './whenIdle.ts';
 
 /**
  * Server answers bigger than this are applied without the work the update listeners would add; a typical meeting's
@@ -17,7 +18,7 @@ const CACHE_WRITE_DEADLINE_MS = 3000;
  * detached, and the bytes the server sent are written to the cache when the page is idle. Returns a function that
  * restores the provider's own handler.
  */
-export function applyLargeSyncQuietly(provider: WebsocketProvider, cache: IndexeddbPersistence): () => void {
+export function applyLargeSyncQuietly(provider: WebsocketProvider, offline: OfflineCache): () => void {
   const original = provider.messageHandlers[messageSync];
   if (!original) return () => undefined;
   const { doc } = provider;
@@ -29,22 +30,24 @@ export function applyLargeSyncQuietly(provider: WebsocketProvider, cache: Indexe
       original(encoder, decoder, handlerProvider, emitSynced, messageType);
       return;
     }
+    const cache = offline.current();
     doc.off('update', provider._updateHandler);
-    doc.off('update', cache._storeUpdate);
+    if (cache) doc.off('update', cache._storeUpdate);
     try {
       original(encoder, decoder, handlerProvider, emitSynced, messageType);
     } finally {
       doc.on('update', provider._updateHandler);
-      doc.on('update', cache._storeUpdate);
+      if (cache) doc.on('update', cache._storeUpdate);
     }
-    // A cache that is still opening (as on a first visit) stores the whole document once it opens, this update included.
-    if (cache.db === null) return;
+    // A cache that is not open yet (as on a first visit) stores the whole document once it opens, this update
+    // included.
+    if (cache === null || cache.db === null) return;
     const stored = update.slice();
     const cancel = whenIdle(() => {
       pendingWrites.delete(cancel);
       // The same call the cache makes for every update; the provider is the origin, as for any server update.
       cache._storeUpdate(stored, provider);
-    });
+    }, CACHE_WRITE_DEADLINE_MS);
     pendingWrites.add(cancel);
   };
 
@@ -53,13 +56,4 @@ export function applyLargeSyncQuietly(provider: WebsocketProvider, cache: Indexe
     for (const cancel of pendingWrites) cancel();
     pendingWrites.clear();
   };
-}
-
-function whenIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, { timeout: CACHE_WRITE_DEADLINE_MS });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(callback, 200);
-  return () => clearTimeout(timer);
 }

@@ -1,9 +1,9 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { applyLargeSyncQuietly } from './applyLargeSyncQuietly.ts';
 import { isPermanentRefusal } from './isPermanentRefusal.ts';
+import { type OfflineCache, openOfflineCache } from './openOfflineCache.ts';
 import { EarlyWebSocket } from './takeEarlySocket.ts';
 
 export interface SyncedDoc {
@@ -36,7 +36,7 @@ export interface OpenedSyncedDoc {
 interface Copy {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
-  readonly cache: IndexeddbPersistence;
+  readonly cache: OfflineCache;
   /** Stops the connection and the cache, leaving the document itself. */
   readonly stop: () => void;
 }
@@ -188,7 +188,6 @@ function openCopy(
   events: CopyEvents,
 ): Copy {
   const doc = new Y.Doc();
-  const cache = new IndexeddbPersistence(`debrief:${docName}`, doc);
   const waits = connectAfter !== undefined && !connectAfter.synced;
   const provider = new WebsocketProvider(getSyncUrl(), docName, doc, {
     params,
@@ -199,6 +198,7 @@ function openCopy(
     // Keep retrying through rate limits and restarts; stop only when retrying cannot help.
     shouldReconnect: (event) => !isPermanentRefusal(event.code),
   });
+  const cache = openOfflineCache(docName, doc, provider);
   // The server's word that it dropped a change (y-protocols' auth message), which y-websocket only logs.
   provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
     authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => events.onWriteRefused(reason));

@@ -1,6 +1,7 @@
 import { type ControlState, readControlState } from '@debrief/shared';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { onDocChange } from './onDocChange.ts';
 
 /** The agenda state the server writes into the control document; null until it has arrived. */
 export function useControlState(controlDoc: Y.Doc | undefined): ControlState | null {
@@ -10,8 +11,7 @@ export function useControlState(controlDoc: Y.Doc | undefined): ControlState | n
     if (!controlDoc) return;
     const update = () => setState(readControlState(controlDoc));
     update();
-    controlDoc.on('update', update);
-    return () => controlDoc.off('update', update);
+    return onDocChange(controlDoc, update);
   }, [controlDoc]);
 
   return state;

@@ -14,16 +14,13 @@ export function createClientAppRoutes(clientDir: string) {
     app.get('*', (c) => c.text(notBuilt, 503));
     return app;
   }
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        // Built assets have content hashes in their names, so they never change.
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    // Built assets have content hashes in their names, so they never change.
+    if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  // The build writes a brotli and a gzip copy of each script and style; the browser gets one it accepts.
+  app.use('/assets/*', serveStatic({ root, precompressed: true }));
   // A script or style that is not there is a 404, not the page: a page from before a new build would otherwise run
   // index.html as a script, and the browser's offline copy would keep it under the script's name.
   app.all('/assets/*', (c) => c.text('There is no such file in this build of Debrief', 404));

@@ -17,6 +17,7 @@ import { RecordTimeline } from './RecordTimeline.tsx';
 import { readMeetingRecord } from './readMeetingRecord.ts';
 import '../../../rounds/rounds.css';
 import './record.css';
+import { onDocChange } from '../../../sync/onDocChange.ts';
 
 /** The whole post-mortem as a read-only record. Check-in and check-out notes are personal and stay out of it. */
 export function ClosedRecord({ doc, controlDoc, rounds, control, meetingId, token, role }: StageProps) {
@@ -24,11 +25,9 @@ export function ClosedRecord({ doc, controlDoc, rounds, control, meetingId, toke
   useEffect(() => {
     const update = () => setRecord(readMeetingRecord(doc, controlDoc));
     update();
-    doc.on('update', update);
-    controlDoc.on('update', update);
+    const stops = [onDocChange(doc, update), onDocChange(controlDoc, update)];
     return () => {
-      doc.off('update', update);
-      controlDoc.off('update', update);
+      for (const stop of stops) stop();
     };
   }, [doc, controlDoc]);
   const closed = control.stage === 'closed';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { formatDay, formatTimeOfDay } from './formatRecordValues.ts';
 import './recordPeople.css';
+import { onDocChange } from '../../../sync/onDocChange.ts';
 
 interface Props {
   readonly schedule: MeetingSchedule | null;
@@ -70,8 +71,7 @@ function useMeetingPeople(rounds: Y.Doc | null, control: ControlState): MeetingP
     if (!rounds) return;
     const update = () => setPeople(readMeetingPeople(rounds, control));
     update();
-    rounds.on('update', update);
-    return () => rounds.off('update', update);
+    return onDocChange(rounds, update);
   }, [rounds, control]);
   return people;
 }
