@@ -1,4 +1,3 @@
-import type { Duplex } from 'node:stream';
 import { CloseCode, closeReasons, SyncMessageType } from '@debrief/shared';
 import type { Context } from 'hono';
 import type { WSContext, WSEvents } from 'hono/ws';
@@ -6,6 +5,7 @@ import type { WebSocket } from 'ws';
 import type { Metrics } from '../metrics/createMetrics.ts';
 import type { RoomRegistry } from './createRoomRegistry.ts';
 import { encodeWebSocketFrame } from './encodeWebSocketFrame.ts';
+import { idleTransport } from './idleTransport.ts';
 import type { Room } from './Room.ts';
 import type { PresencePolicy, SyncConnection, UpdateCheck } from './SyncConnection.ts';
 import { BURST_SECONDS } from './SyncLimits.ts';
@@ -175,20 +175,4 @@ export function handleSyncSocket(options: SyncSocketOptions) {
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   return new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data);
-}
-
-interface WebSocketInternals {
-  readonly _socket?: Duplex;
-  readonly _sender?: { readonly _state: number };
-}
-
-/**
- * The TCP socket under a ws connection, when a complete frame may be written to it directly: ws's sender is not
- * compressing or reading a Blob (it never does here, without permessage-deflate), so it holds nothing back that
- * this frame could overtake. Null otherwise, and the message goes through ws.
- */
-function idleTransport(ws: WebSocket): Duplex | null {
-  const internals = ws as unknown as WebSocketInternals;
-  if (internals._sender?._state !== 0 || !internals._socket || internals._socket.destroyed) return null;
-  return internals._socket;
 }
