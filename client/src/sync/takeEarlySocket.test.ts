@@ -22,10 +22,24 @@ class FakeSocket {
   }
 }
 
-function earlySocket(url: string, socket: FakeSocket, received: MessageEvent[]) {
+function earlySocket(url: string, socket: FakeSocket, received: MessageEvent[], requested = false) {
   const stopBuffering = vi.fn();
-  vi.stubGlobal('window', { __debriefEarlySockets: { [url]: { socket, received, stopBuffering } } });
+  vi.stubGlobal('window', { __debriefEarlySockets: { [url]: { socket, received, requested, stopBuffering } } });
   return stopBuffering;
+}
+
+/** The server's answer to a request for the whole document: sync (0), step 2 (1), then the update by length. */
+function wholeDocumentAnswer(doc: Y.Doc): MessageEvent {
+  const update = Y.encodeStateAsUpdate(doc);
+  const length: number[] = [];
+  for (let left = update.length; ; left >>>= 7) {
+    if (left < 0x80) {
+      length.push(left);
+      break;
+    }
+    length.push((left & 0x7f) | 0x80);
+  }
+  return new MessageEvent('message', { data: Uint8Array.from([0, 1, ...length, ...update]).buffer });
 }
 
 describe('takeEarlySocket', () => {
@@ -104,6 +118,36 @@ describe('takeEarlySocket', () => {
       expect(provider.synced).toBe(true);
       // It asked for what it lacked, as on any open.
       expect(socket.sent.length).toBeGreaterThan(0);
+    } finally {
+      provider.destroy();
+      doc.destroy();
+    }
+  });
+
+  it('does not let the provider ask again for the whole document that index.html already asked for', async () => {
+    const served = new Y.Doc();
+    served.getText('notes').insert(0, 'Failover took 14 minutes');
+    const socket = new FakeSocket();
+    earlySocket('ws://here/sync/m', socket, [wholeDocumentAnswer(served)], true);
+    (window as unknown as { addEventListener: () => void }).addEventListener = () => undefined;
+
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider('ws://here/sync', 'm', doc, {
+      WebSocketPolyfill: EarlyWebSocket,
+      disableBc: true,
+    });
+    try {
+      await Promise.resolve();
+      expect(doc.getText('notes').toString()).toBe('Failover took 14 minutes');
+      const requests = socket.sent.filter(
+        (bytes) => bytes.length === 4 && bytes.every((b, i) => b === [0, 0, 1, 0][i]),
+      );
+      expect(requests).toHaveLength(0);
+      // Its other messages still go out: its presence, and its answer to the server's own request, if any.
+      provider.awareness.setLocalStateField('stage', 'timeline');
+      expect(socket.sent.length).toBeGreaterThan(0);
+      doc.getText('notes').insert(0, 'Why ');
+      expect(socket.sent.some((bytes) => bytes[0] === 0 && bytes[1] === 2)).toBe(true);
     } finally {
       provider.destroy();
       doc.destroy();

@@ -2,8 +2,13 @@
 interface EarlySocket {
   readonly socket: WebSocket;
   readonly received: MessageEvent[];
+  /** Whether it asks for the whole document as it opens (a sync request with an empty state vector). */
+  readonly requested?: boolean;
   readonly stopBuffering: () => void;
 }
+
+/** A sync message (0) holding a sync step 1 (0) with an empty state vector (length 1, no clients). */
+const WHOLE_DOCUMENT_REQUEST = [0, 0, 1, 0];
 
 declare global {
   interface Window {
@@ -20,11 +25,13 @@ export function takeEarlySocket(url: string): WebSocket | null {
   const early = window.__debriefEarlySockets?.[url];
   if (!early) return null;
   delete window.__debriefEarlySockets?.[url];
-  const { socket, received, stopBuffering } = early;
+  const { socket, received, requested, stopBuffering } = early;
   if (socket.readyState !== WebSocket.CONNECTING && socket.readyState !== WebSocket.OPEN) {
     stopBuffering();
     return null;
   }
+  // The caller's own first request, when it asks for the same whole document, would have it sent twice.
+  if (requested) dropFirstWholeDocumentRequest(socket);
   // Events come as tasks, so nothing arrives between the caller's setup and this.
   queueMicrotask(() => {
     stopBuffering();
@@ -43,3 +50,15 @@ export function takeEarlySocket(url: string): WebSocket | null {
 export const EarlyWebSocket = function EarlyWebSocket(url: string | URL, protocols?: string | string[]): WebSocket {
   return takeEarlySocket(String(url)) ?? new WebSocket(url, protocols);
 } as unknown as typeof WebSocket;
+
+/** Looks at the caller's first message only: its sync request, which y-websocket sends as the socket opens. */
+function dropFirstWholeDocumentRequest(socket: WebSocket): void {
+  const send = socket.send.bind(socket);
+  socket.send = (data) => {
+    socket.send = send;
+    const bytes = ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+    const same =
+      bytes?.length === WHOLE_DOCUMENT_REQUEST.length && bytes.every((b, i) => b === WHOLE_DOCUMENT_REQUEST[i]);
+    if (!same) send(data);
+  };
+}

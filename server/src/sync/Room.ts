@@ -4,7 +4,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Metrics } from '../metrics/createMetrics.ts';
-import type { RoomStore } from '../persistence/RoomStore.ts';
+import type { RoomStore, StoredDocument } from '../persistence/RoomStore.ts';
+import { isEmptyStateVector } from './answerFromStored.ts';
 import { changeSource, departureOrigin, remoteOrigin, serverOrigin, storeOrigin } from './changeOrigins.ts';
 import {
   encodeAwarenessMessage,
@@ -135,8 +136,19 @@ export class Room {
     limits: SyncLimits = defaultSyncLimits,
     hooks: RoomHooks = {},
   ): Promise<Room> {
+    return Room.fromStored(name, await store.load(name), store, metrics, limits, hooks);
+  }
+
+  /** A room holding what `store` returned for it. */
+  static fromStored(
+    name: string,
+    stored: StoredDocument,
+    store: RoomStore,
+    metrics: Metrics,
+    limits: SyncLimits = defaultSyncLimits,
+    hooks: RoomHooks = {},
+  ): Room {
     const room = new Room(name, store, metrics, limits, hooks);
-    const stored = await store.load(name);
     room.doc.transact(() => {
       for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
         try {
@@ -173,6 +185,14 @@ export class Room {
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(encodeAwarenessMessage(this.awareness, states));
     return true;
+  }
+
+  /**
+   * For a connection whose first sync was answered from the stored document while this room loaded: sends what the
+   * room holds beyond it (what the load changed, such as a migration, and what other instances added meanwhile).
+   */
+  catchUpConnection(connection: SyncConnection, stateVector: Uint8Array): void {
+    if (this.connections.has(connection)) connection.send(encodeSyncStep2(this.doc, stateVector));
   }
 
   /** Forgets a connection and its presence; resolves true when it was the last one. */
@@ -646,11 +666,6 @@ export class Room {
       this.metrics.counters.updatesOut++;
     }
   }
-}
-
-/** The state vector of a client that has no document yet. */
-function isEmptyStateVector(stateVector: Uint8Array): boolean {
-  return stateVector.length === 1 && stateVector[0] === 0;
 }
 
 /** An update that carries no structs and no deletions (what a client in sync sends as step 2). */

@@ -1,8 +1,11 @@
+import { SyncMessageType } from '@debrief/shared';
+import { messageYjsSyncStep1 } from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import { DOCUMENT_LOCK_PREFIX, type DocumentLocks } from '../cluster/DocumentLocks.ts';
 import type { RoomFanOut } from '../cluster/RoomFanOut.ts';
 import type { Metrics } from '../metrics/createMetrics.ts';
-import type { RoomStore } from '../persistence/RoomStore.ts';
+import type { RoomStore, StoredDocument } from '../persistence/RoomStore.ts';
+import { answerFromStored, type StoredAnswer } from './answerFromStored.ts';
 import { Room } from './Room.ts';
 import type { RoomHooks } from './RoomHooks.ts';
 import type { SyncConnection } from './SyncConnection.ts';
@@ -29,6 +32,8 @@ export function createRoomRegistry(
   /** Rooms kept loaded for someone about to connect, with how many such holds each has. */
   const holds = new Map<Room, number>();
   const holdTimers = new Set<NodeJS.Timeout>();
+  /** What the store returned for rooms that are still loading (applying it, preparing the document). */
+  const storedWhileLoading = new Map<string, Promise<StoredDocument>>();
   const outsideChangeListeners: ((room: Room) => void)[] = [];
   const hooks: RoomHooks = {
     afterPersist: cluster ? (room, persisted) => cluster.fanOut.publishUpdate(room.name, persisted) : undefined,
@@ -41,10 +46,33 @@ export function createRoomRegistry(
   async function loadRoom(name: string): Promise<Room> {
     // Where the other instances' news starts is taken first: nothing stored after the load can then be missed.
     const mark = cluster ? await cluster.fanOut.mark(name) : null;
-    const room = await Room.load(name, store, metrics, limits, hooks);
-    if (cluster && mark !== null) cluster.fanOut.join(room, mark);
-    if (prepareDocument) await changeAsServer(room, (doc) => prepareDocument(name, doc));
-    return room;
+    const reading = store.load(name);
+    storedWhileLoading.set(name, reading);
+    try {
+      const stored = await reading;
+      // Building a large document takes a while: a sync request already in is answered from the stored bytes first.
+      await new Promise((resolve) => setImmediate(resolve));
+      const room = Room.fromStored(name, stored, store, metrics, limits, hooks);
+      if (cluster && mark !== null) cluster.fanOut.join(room, mark);
+      if (prepareDocument) await changeAsServer(room, (doc) => prepareDocument(name, doc));
+      return room;
+    } finally {
+      storedWhileLoading.delete(name);
+    }
+  }
+
+  /**
+   * A client's first sync request answered from the stored bytes while its room is still loading, so that a large
+   * document's first answer does not wait for the server to build the document; null when the room is not loading
+   * or the message is not a sync request. The room sends the rest once loaded (`Room.catchUpConnection`).
+   */
+  function answerWhileLoading(name: string, message: Uint8Array): Promise<StoredAnswer | null> | null {
+    const reading = storedWhileLoading.get(name);
+    if (!reading || message[0] !== SyncMessageType.sync || message[1] !== messageYjsSyncStep1) return null;
+    return reading.then(
+      (stored) => answerFromStored(message, stored),
+      () => null,
+    );
   }
 
   /**
@@ -171,6 +199,7 @@ export function createRoomRegistry(
     join,
     leave,
     getRoom,
+    answerWhileLoading,
     holdFor,
     applyServerChange,
     readDocument,

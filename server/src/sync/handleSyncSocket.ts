@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import type { Metrics } from '../metrics/createMetrics.ts';
+import type { StoredAnswer } from './answerFromStored.ts';
 import type { RoomRegistry } from './createRoomRegistry.ts';
 import { encodeWebSocketFrame } from './encodeWebSocketFrame.ts';
 import { idleTransport } from './idleTransport.ts';
@@ -127,6 +128,7 @@ export function handleSyncSocket(options: SyncSocketOptions) {
             return null;
           },
         );
+        let answeredEarly = false;
         const now = performance.now();
         const updateRate = new TokenBucket(limits.updatesPerSecond, limits.updatesPerSecond * BURST_SECONDS, now);
         const presenceRate = new TokenBucket(limits.presencePerSecond, limits.presencePerSecond * BURST_SECONDS, now);
@@ -148,8 +150,27 @@ export function handleSyncSocket(options: SyncSocketOptions) {
               conn.close(CloseCode.rateLimited, closeReasons[CloseCode.rateLimited]);
               return;
             }
-            if (loadedRoom) loadedRoom.handleMessage(conn, message);
-            else room?.then((loaded) => loaded?.handleMessage(conn, message));
+            if (loadedRoom) {
+              loadedRoom.handleMessage(conn, message);
+              return;
+            }
+            const early = answeredEarly ? null : registry.answerWhileLoading(docName, message);
+            if (!early) {
+              room?.then((loaded) => loaded?.handleMessage(conn, message));
+              return;
+            }
+            // The first sync request, answered from the stored bytes while the room loads; the room adds the rest.
+            answeredEarly = true;
+            let answer: StoredAnswer | null = null;
+            early.then((stored) => {
+              answer = stored;
+              if (stored && connection === conn) conn.send(stored.message);
+            });
+            room?.then((loaded) => {
+              if (!loaded) return;
+              if (answer) loaded.catchUpConnection(conn, answer.stateVector);
+              else loaded.handleMessage(conn, message);
+            });
           } catch (error) {
             // A fault of the server's own must cost this one connection at most, never the process.
             console.error(`Could not handle a message for ${docName}:`, error);

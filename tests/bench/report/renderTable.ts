@@ -123,6 +123,20 @@ export function renderTable(results: BenchResults): string {
       '—',
     ]);
   }
+  for (const [label, result] of [
+    ['same meeting', results.browser],
+    ['typical meeting', results.typicalBrowser],
+  ] as const) {
+    if (!result?.returningStats) continue;
+    rows.push([
+      `${label}, returning person (refresh; offline copy and cached scripts): navigation → usable (ms, median (min–max))`,
+      spreadCell(result.returningStats),
+      NO_UI,
+      NO_UI,
+      '—',
+      '—',
+    ]);
+  }
   for (const field of results.typing?.fields ?? []) {
     rows.push([
       `large meeting in Chromium, typing in the ${field.field} while others edit: key → paint (ms, p50 / p95 / max)`,

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/launchBrowser.ts';
 import { type LatencyStats, summarizeLatencies } from '../report/percentiles.ts';
 import type { BenchServer, RoomAddress } from '../servers/BenchServer.ts';
@@ -12,6 +12,12 @@ export interface BrowserLoadResult {
   readonly shellSamplesMs: readonly number[];
   readonly stats: LatencyStats | null;
   readonly shellStats: LatencyStats | null;
+  /**
+   * A returning person: the same tab refreshed, with the meeting's offline copy in IndexedDB and the scripts in the
+   * browser's cache; navigation start → usable, showing the stored notes.
+   */
+  readonly returningSamplesMs: readonly number[];
+  readonly returningStats: LatencyStats | null;
   /** Built files (paths under client/dist) of every script the page had fully loaded when it became usable. */
   readonly scriptsBeforeUsable: readonly string[];
   readonly error?: string;
@@ -70,6 +76,7 @@ export async function runBrowserLoad(
   const browser = await launchBrowser();
   const samplesMs: number[] = [];
   const shellSamplesMs: number[] = [];
+  const returningSamplesMs: number[] = [];
   let scriptsBeforeUsable: string[] = [];
   try {
     for (let i = 0; i < repeats; i++) {
@@ -101,19 +108,72 @@ export async function runBrowserLoad(
       }
     }
     log(`  browser   debrief    ${samplesMs.map((ms) => ms.toFixed(0)).join(', ')} ms to usable`);
+    returningSamplesMs.push(...(await measureReturning(browser, server, room, notesMarker, repeats)));
+    log(
+      `  returning debrief    ${returningSamplesMs.map((ms) => ms.toFixed(0)).join(', ')} ms to usable after a refresh`,
+    );
     return {
       samplesMs,
       shellSamplesMs,
       stats: summarizeLatencies(samplesMs),
       shellStats: summarizeLatencies(shellSamplesMs),
+      returningSamplesMs,
+      returningStats: summarizeLatencies(returningSamplesMs),
       scriptsBeforeUsable,
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`  browser load failed: ${message}`);
-    return { samplesMs, shellSamplesMs, stats: null, shellStats: null, scriptsBeforeUsable, error: message };
+    return {
+      samplesMs,
+      shellSamplesMs,
+      stats: null,
+      shellStats: null,
+      returningSamplesMs,
+      returningStats: null,
+      scriptsBeforeUsable,
+      error: message,
+    };
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * Opens the meeting once in a new context, waits until the page has its offline copy of the meeting, then
+ * refreshes the tab `repeats` times, each time with the meeting unloaded on the server.
+ */
+async function measureReturning(
+  browser: Browser,
+  server: BenchServer & { readonly url: string },
+  room: RoomAddress,
+  notesMarker: string,
+  repeats: number,
+): Promise<number[]> {
+  const samples: number[] = [];
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript({
+      content: `sessionStorage.setItem(${JSON.stringify(`debrief:joined:${room.docName}`)}, 'Bench participant');`,
+    });
+    await context.addInitScript({ content: watchForUsable.replace('__MARKER__', JSON.stringify(notesMarker)) });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/m/${room.docName}#${room.token ?? ''}`, { waitUntil: 'commit' });
+    await waitForUsable(page);
+    const copied = `localStorage.getItem(${JSON.stringify(`debrief:has-offline-copy:debrief:${room.docName}`)}) !== null`;
+    const deadline = Date.now() + 20_000;
+    while (!(await page.evaluate(copied))) {
+      if (Date.now() > deadline) throw new Error('The page did not keep an offline copy of the meeting');
+      await sleep(100);
+    }
+    for (let i = 0; i < repeats; i++) {
+      await waitForUnload(server);
+      await page.reload({ waitUntil: 'commit' });
+      samples.push((await waitForUsable(page)).usable ?? Number.NaN);
+    }
+    return samples;
+  } finally {
+    await context.close();
   }
 }
 
