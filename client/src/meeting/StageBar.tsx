@@ -23,12 +23,16 @@ export function StageBar({ current, viewed, facilitating, canGoto, onGoto, onVie
   const view = (stage: Stage) => onView(stage === current ? null : stage);
   const listRef = useRef<HTMLOListElement>(null);
 
-  // On a narrow screen the bar scrolls sideways: keep the meeting's stage in sight as it moves.
+  // On a narrow screen the bar scrolls sideways: keep the meeting's stage in sight as it moves. Measured just before
+  // the next frame, which lays the page out anyway, rather than forcing a layout of its own while the page opens.
   useEffect(() => {
-    const list = listRef.current;
-    const step = list?.querySelector<HTMLElement>(`[data-stage="${current}"]`);
-    if (!list || !step || list.scrollWidth <= list.clientWidth) return;
-    list.scrollLeft = step.offsetLeft - (list.clientWidth - step.offsetWidth) / 2;
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      const step = list?.querySelector<HTMLElement>(`[data-stage="${current}"]`);
+      if (!list || !step || list.scrollWidth <= list.clientWidth) return;
+      list.scrollLeft = step.offsetLeft - (list.clientWidth - step.offsetWidth) / 2;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [current]);
 
   return (

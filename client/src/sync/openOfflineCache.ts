@@ -4,7 +4,9 @@ import type * as Y from 'yjs';
 import { readStorage, writeStorage } from '../identity/browserStorage.ts';
 import { whenIdle } from './whenIdle.ts';
 
-/** How long after its first sync a document waits for an idle moment before it is copied into IndexedDB. */
+/** How long after its first sync a document waits before it looks for an idle moment to be copied to IndexedDB. */
+const FIRST_COPY_DELAY_MS = 1500;
+/** How long it then waits for the idle moment at most. */
 const FIRST_COPY_DEADLINE_MS = 2000;
 /** A document that never syncs (opened offline on a first visit) is given its copy after this anyway. */
 const UNSYNCED_COPY_AFTER_MS = 10_000;
@@ -63,8 +65,13 @@ export function openOfflineCache(docName: string, doc: Y.Doc, provider: Websocke
 
 function openWhenIdleAfterSync(doc: Y.Doc, provider: WebsocketProvider, open: () => void): () => void {
   let idle: (() => void) | null = null;
+  let delay: ReturnType<typeof setTimeout> | null = null;
+  // Not in the first idle moment: while the page opens there are several, and the copy's write lands after them.
   const onSync = (synced: boolean) => {
-    if (synced && idle === null) idle = whenIdle(open, FIRST_COPY_DEADLINE_MS);
+    if (!synced || delay !== null) return;
+    delay = setTimeout(() => {
+      idle = whenIdle(open, FIRST_COPY_DEADLINE_MS);
+    }, FIRST_COPY_DELAY_MS);
   };
   // Someone's own change must be kept offline from the moment it is made. (Not an 'update' listener: with one, Yjs
   // would encode every update, the server's first sync included.)
@@ -79,6 +86,7 @@ function openWhenIdleAfterSync(doc: Y.Doc, provider: WebsocketProvider, open: ()
   if (provider.synced) onSync(true);
   return () => {
     clearTimeout(timer);
+    if (delay !== null) clearTimeout(delay);
     idle?.();
     provider.off('sync', onSync);
     doc.off('afterTransaction', onTransaction);
