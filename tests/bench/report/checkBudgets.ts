@@ -42,15 +42,15 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       detail: `Debrief ${ms(p99.debrief)} vs ${serverLabels[bestKind]} ${ms(best)} (ratio ${ratio.toFixed(2)})`,
     });
   }
-  // What the meeting page really loaded before it was usable, when the browser measured it; else the entry alone.
-  const loaded = results.scriptsBeforeUsable;
-  const entry = loaded ?? results.entryScripts;
-  const what = loaded ? 'scripts loaded before usable' : 'scripts named by index.html';
+  // What the meeting page needs before it is usable: the scripts index.html names (the entry and the meeting room's
+  // chunks). The current stage's own chunk downloads beside the documents and is not needed for the room to be
+  // usable; the table also shows everything that had finished loading by then.
+  const entry = results.entryScripts;
   checks.push({
-    budget: `meeting page JavaScript before usable ≤ ${ENTRY_SCRIPTS_BUDGET_BYTES / 1000} kB gzip`,
+    budget: `meeting page JavaScript needed before usable ≤ ${ENTRY_SCRIPTS_BUDGET_BYTES / 1000} kB gzip`,
     met: entry ? entry.gzipBytes <= ENTRY_SCRIPTS_BUDGET_BYTES : null,
     detail: entry
-      ? `${(entry.gzipBytes / 1000).toFixed(1)} kB gzip, ${what} (${entry.scripts.length} file(s))` +
+      ? `${(entry.gzipBytes / 1000).toFixed(1)} kB gzip, the scripts named by index.html (${entry.scripts.length} file(s))` +
         over(
           entry.gzipBytes - ENTRY_SCRIPTS_BUDGET_BYTES,
           `${((entry.gzipBytes - ENTRY_SCRIPTS_BUDGET_BYTES) / 1000).toFixed(1)} kB`,
