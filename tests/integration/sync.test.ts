@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createTestMeeting } from '../support/createTestMeeting.ts';
 import { eventually } from '../support/eventually.ts';
@@ -200,6 +201,41 @@ describe('rooms', () => {
     });
     await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 1$/m));
     await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m), 10_000);
+  });
+
+  it('sends the whole document as a connection opens when its address asks for it, from disk or from memory', async () => {
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m));
+    const alice = connect();
+    await alice.synced();
+    alice.doc.getText('notes').insert(0, 'Failover took 14 minutes');
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 1$/m));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    alice.destroy();
+    await eventually(async () => expect(await readMetrics()).toMatch(/^debrief_documents 0$/m));
+
+    // Nothing is sent on these sockets: the address alone asks for the document.
+    const readWhole = async () => {
+      const socket = new WebSocket(
+        `${room.server.wsUrl}/${room.meeting.id}?token=${room.meeting.tokens.participant}&whole=1`,
+      );
+      const messages: Uint8Array[] = [];
+      socket.binaryType = 'nodebuffer';
+      socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+      const doc = new Y.Doc();
+      await eventually(() => {
+        for (const message of messages.splice(0)) {
+          const decoder = decoding.createDecoder(message);
+          if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 1) continue;
+          Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+        }
+        expect(doc.getText('notes').toString()).toBe('Failover took 14 minutes');
+      });
+      return socket;
+    };
+    const fromDisk = await readWhole();
+    const fromMemory = await readWhole();
+    fromDisk.close();
+    fromMemory.close();
   });
 
   it('compacts a long update log and still loads every edit', async () => {

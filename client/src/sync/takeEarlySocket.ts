@@ -2,7 +2,7 @@
 interface EarlySocket {
   readonly socket: WebSocket;
   readonly received: MessageEvent[];
-  /** Whether it asks for the whole document as it opens (a sync request with an empty state vector). */
+  /** Whether its address asked the server for the whole document (as a sync request with an empty state vector would). */
   readonly requested?: boolean;
   readonly stopBuffering: () => void;
 }

@@ -56,6 +56,7 @@ export function handleSyncSocket(options: SyncSocketOptions) {
   return async (c: Context): Promise<WSEvents<WebSocket>> => {
     const docName = decodeURIComponent(c.req.param('docName') ?? '');
     const version = Number(c.req.query('v'));
+    const wantsWholeDocument = c.req.query('whole') === '1';
     const access = await resolveAccess(docName, {
       token: c.req.query('token'),
       person: c.req.query('person'),
@@ -129,6 +130,32 @@ export function handleSyncSocket(options: SyncSocketOptions) {
           },
         );
         let answeredEarly = false;
+        const handle = (message: Uint8Array) => {
+          if (loadedRoom) {
+            loadedRoom.handleMessage(conn, message);
+            return;
+          }
+          const early = answeredEarly ? null : registry.answerWhileLoading(docName, message);
+          if (!early) {
+            room?.then((loaded) => loaded?.handleMessage(conn, message));
+            return;
+          }
+          // The first sync request, answered from the stored bytes while the room loads; the room adds the rest.
+          answeredEarly = true;
+          let answer: StoredAnswer | null = null;
+          early.then((stored) => {
+            answer = stored;
+            if (stored && connection === conn) conn.send(stored.message);
+          });
+          room?.then((loaded) => {
+            if (!loaded) return;
+            if (answer) loaded.catchUpConnection(conn, answer.stateVector);
+            else loaded.handleMessage(conn, message);
+          });
+        };
+        // A connection may ask for the whole document in its address (`whole=1`), so that the answer need not wait
+        // for the page to handle its open event: index.html's early connections do, while the app's code loads.
+        if (wantsWholeDocument) handle(WHOLE_DOCUMENT_REQUEST.slice());
         const now = performance.now();
         const updateRate = new TokenBucket(limits.updatesPerSecond, limits.updatesPerSecond * BURST_SECONDS, now);
         const presenceRate = new TokenBucket(limits.presencePerSecond, limits.presencePerSecond * BURST_SECONDS, now);
@@ -150,27 +177,7 @@ export function handleSyncSocket(options: SyncSocketOptions) {
               conn.close(CloseCode.rateLimited, closeReasons[CloseCode.rateLimited]);
               return;
             }
-            if (loadedRoom) {
-              loadedRoom.handleMessage(conn, message);
-              return;
-            }
-            const early = answeredEarly ? null : registry.answerWhileLoading(docName, message);
-            if (!early) {
-              room?.then((loaded) => loaded?.handleMessage(conn, message));
-              return;
-            }
-            // The first sync request, answered from the stored bytes while the room loads; the room adds the rest.
-            answeredEarly = true;
-            let answer: StoredAnswer | null = null;
-            early.then((stored) => {
-              answer = stored;
-              if (stored && connection === conn) conn.send(stored.message);
-            });
-            room?.then((loaded) => {
-              if (!loaded) return;
-              if (answer) loaded.catchUpConnection(conn, answer.stateVector);
-              else loaded.handleMessage(conn, message);
-            });
+            handle(message);
           } catch (error) {
             // A fault of the server's own must cost this one connection at most, never the process.
             console.error(`Could not handle a message for ${docName}:`, error);
@@ -192,6 +199,9 @@ export function handleSyncSocket(options: SyncSocketOptions) {
     };
   };
 }
+
+/** A sync message (0) holding a sync step 1 (0) with an empty state vector: the whole document, please. */
+const WHOLE_DOCUMENT_REQUEST = Uint8Array.from([SyncMessageType.sync, 0, 1, 0]);
 
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
