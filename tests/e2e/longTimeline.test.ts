@@ -77,6 +77,7 @@ describe('a timeline of hundreds of events', () => {
     await poll(() => page.getByLabel(`What happened at ${clock(200)}`).inputValue()).toBe(
       'Step 200: the queue depth was checked again, and it was growing',
     );
+    await page.screenshot({ path: screenshotPath('long-timeline-middle.png') });
     expect(await rendered()).toBeLessThan(60);
     writer.destroy();
   });
