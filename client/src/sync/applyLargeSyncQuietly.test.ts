@@ -4,25 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { applyLargeSyncQuietly, LARGE_SYNC_BYTES } from './applyLargeSyncQuietly.ts';
 import type { OfflineCache } from './openOfflineCache.ts';
-
-class FakeSocket {
-  static readonly CONNECTING = 0;
-  static readonly OPEN = 1;
-  readonly OPEN = 1;
-  readyState = FakeSocket.OPEN;
-  binaryType = 'blob';
-  readonly sent: Uint8Array[] = [];
-  onopen: ((event: Event) => void) | null = null;
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onclose: ((event: CloseEvent) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  send(data: Uint8Array) {
-    this.sent.push(data);
-  }
-  close() {
-    this.readyState = 3;
-  }
-}
+import { FakeSocket, servedNotes, syncStep2Message } from './syncTestSupport.ts';
 
 let idle: (() => void)[] = [];
 
@@ -61,25 +43,6 @@ function openCopy() {
   return { doc, provider, socket, cache, stored, offline };
 }
 
-/** The server's answer to a sync step 1: a sync message (0) holding sync step 2 (1), the update after its length. */
-function syncStep2(update: Uint8Array): MessageEvent {
-  const length: number[] = [];
-  for (let left = update.length; ; left >>>= 7) {
-    if (left < 0x80) {
-      length.push(left);
-      break;
-    }
-    length.push((left & 0x7f) | 0x80);
-  }
-  return new MessageEvent('message', { data: Uint8Array.from([0, 1, ...length, ...update]).buffer });
-}
-
-function served(characters: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('notes').insert(0, 'x'.repeat(characters));
-  return Y.encodeStateAsUpdate(doc);
-}
-
 // applyLargeSyncQuietly detaches two private update listeners, y-websocket's `_updateHandler` and y-indexeddb's
 // `_storeUpdate`, and calls the second itself. If either library changes them, the first two tests fail.
 describe('the listeners applyLargeSyncQuietly relies on', () => {
@@ -101,7 +64,7 @@ describe('the listeners applyLargeSyncQuietly relies on', () => {
     doc.off('update', cache._storeUpdate);
     doc.getText('notes').insert(0, 'b');
     expect(stored).toHaveLength(1);
-    const update = served(3);
+    const update = servedNotes('abc');
     cache._storeUpdate(update, provider);
     expect(stored).toHaveLength(2);
     expect(stored[1]).toBe(update);
@@ -113,8 +76,8 @@ describe('applyLargeSyncQuietly', () => {
   it('applies a large first sync without the listeners, stores its bytes when the page is idle, then listens again', () => {
     const { doc, provider, socket, stored, offline } = openCopy();
     const stop = applyLargeSyncQuietly(provider, offline);
-    const update = served(LARGE_SYNC_BYTES * 2);
-    socket.onmessage?.(syncStep2(update));
+    const update = servedNotes('x'.repeat(LARGE_SYNC_BYTES * 2));
+    socket.onmessage?.(syncStep2Message(update));
     expect(doc.getText('notes').length).toBe(LARGE_SYNC_BYTES * 2);
     expect(provider.synced).toBe(true);
     expect(stored).toHaveLength(0);
@@ -133,7 +96,7 @@ describe('applyLargeSyncQuietly', () => {
   it('leaves a small sync to the usual listeners', () => {
     const { doc, provider, socket, stored, offline } = openCopy();
     const stop = applyLargeSyncQuietly(provider, offline);
-    socket.onmessage?.(syncStep2(served(100)));
+    socket.onmessage?.(syncStep2Message(servedNotes('x'.repeat(100))));
     expect(doc.getText('notes').length).toBe(100);
     expect(stored).toHaveLength(1);
     expect(idle).toHaveLength(0);

@@ -1,45 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { FakeSocket, servedNotes, syncStep2Message } from './syncTestSupport.ts';
 import { EarlyWebSocket, takeEarlySocket } from './takeEarlySocket.ts';
-
-class FakeSocket {
-  static readonly CONNECTING = 0;
-  static readonly OPEN = 1;
-  readonly OPEN = 1;
-  readyState = FakeSocket.OPEN;
-  binaryType = 'blob';
-  readonly sent: Uint8Array[] = [];
-  onopen: ((event: Event) => void) | null = null;
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onclose: ((event: CloseEvent) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  send(data: Uint8Array) {
-    this.sent.push(data);
-  }
-  close() {
-    this.readyState = 3;
-  }
-}
 
 function earlySocket(url: string, socket: FakeSocket, received: MessageEvent[], requested = false) {
   const stopBuffering = vi.fn();
   vi.stubGlobal('window', { __debriefEarlySockets: { [url]: { socket, received, requested, stopBuffering } } });
   return stopBuffering;
-}
-
-/** The server's answer to a request for the whole document: sync (0), step 2 (1), then the update by length. */
-function wholeDocumentAnswer(doc: Y.Doc): MessageEvent {
-  const update = Y.encodeStateAsUpdate(doc);
-  const length: number[] = [];
-  for (let left = update.length; ; left >>>= 7) {
-    if (left < 0x80) {
-      length.push(left);
-      break;
-    }
-    length.push((left & 0x7f) | 0x80);
-  }
-  return new MessageEvent('message', { data: Uint8Array.from([0, 1, ...length, ...update]).buffer });
 }
 
 describe('takeEarlySocket', () => {
@@ -89,21 +57,8 @@ describe('takeEarlySocket', () => {
   // The hand-over relies on y-websocket setting the socket's `onopen` and `onmessage` when it makes the socket, as
   // y-websocket 3 does: if a new version listened another way, this fails.
   it("is taken over by y-websocket's provider, which syncs from what the socket received before", async () => {
-    const served = new Y.Doc();
-    served.getText('notes').insert(0, 'Failover took 14 minutes');
-    // A sync message (0) holding sync step 2 (1): the document as one update, after its length.
-    const update = Y.encodeStateAsUpdate(served);
-    const length: number[] = [];
-    for (let left = update.length; ; left >>>= 7) {
-      if (left < 0x80) {
-        length.push(left);
-        break;
-      }
-      length.push((left & 0x7f) | 0x80);
-    }
-    const answer = Uint8Array.from([0, 1, ...length, ...update]);
     const socket = new FakeSocket();
-    earlySocket('ws://here/sync/m', socket, [new MessageEvent('message', { data: answer.slice().buffer })]);
+    earlySocket('ws://here/sync/m', socket, [syncStep2Message(servedNotes('Failover took 14 minutes'))]);
     (window as unknown as { addEventListener: () => void }).addEventListener = () => undefined;
 
     const doc = new Y.Doc();
@@ -125,10 +80,8 @@ describe('takeEarlySocket', () => {
   });
 
   it('does not let the provider ask again for the whole document that index.html already asked for', async () => {
-    const served = new Y.Doc();
-    served.getText('notes').insert(0, 'Failover took 14 minutes');
     const socket = new FakeSocket();
-    earlySocket('ws://here/sync/m', socket, [wholeDocumentAnswer(served)], true);
+    earlySocket('ws://here/sync/m', socket, [syncStep2Message(servedNotes('Failover took 14 minutes'))], true);
     (window as unknown as { addEventListener: () => void }).addEventListener = () => undefined;
 
     const doc = new Y.Doc();

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/launchBrowser.ts';
 import { type LatencyStats, summarizeLatencies } from '../report/percentiles.ts';
 import type { BenchServer, RoomAddress } from '../servers/BenchServer.ts';
@@ -87,14 +87,7 @@ export async function runBrowserLoad(
       await waitForUnload(server);
       const context = await browser.newContext();
       try {
-        // A returning participant: the meeting page remembers the name for the tab.
-        await context.addInitScript({
-          content: `sessionStorage.setItem(${JSON.stringify(`debrief:joined:${room.docName}`)}, 'Bench participant');`,
-        });
-        await context.addInitScript({ content: usableWatcher(notesMarker) });
-        const page = await context.newPage();
-        const usable = waitForUsable(page);
-        await page.goto(`${server.url}/m/${room.docName}#${room.token ?? ''}`, { waitUntil: 'commit' });
+        const { page, usable } = await openMeeting(context, server, room, notesMarker);
         const marks = await usable.catch(async (error: unknown) => {
           const text = await page
             .locator('body')
@@ -145,6 +138,28 @@ export async function runBrowserLoad(
 }
 
 /**
+ * Opens the meeting in a new page of `context` as a returning participant (the page remembers the name for the tab),
+ * watching for the moment it is usable.
+ */
+async function openMeeting(
+  context: BrowserContext,
+  server: BenchServer & { readonly url: string },
+  room: RoomAddress,
+  notesMarker: string,
+): Promise<{ page: Page; usable: Promise<BenchMarks> }> {
+  await context.addInitScript({
+    content: `sessionStorage.setItem(${JSON.stringify(`debrief:joined:${room.docName}`)}, 'Bench participant');`,
+  });
+  await context.addInitScript({ content: usableWatcher(notesMarker) });
+  const page = await context.newPage();
+  const usable = waitForUsable(page);
+  // Waited for by the caller, which adds what the page showed to a failure.
+  usable.catch(() => undefined);
+  await page.goto(`${server.url}/m/${room.docName}#${room.token ?? ''}`, { waitUntil: 'commit' });
+  return { page, usable };
+}
+
+/**
  * Opens the meeting once in a new context, waits until the page has its offline copy of the meeting, then
  * refreshes the tab `repeats` times.
  */
@@ -158,13 +173,7 @@ async function measureReturning(
   const samples: number[] = [];
   const context = await browser.newContext();
   try {
-    await context.addInitScript({
-      content: `sessionStorage.setItem(${JSON.stringify(`debrief:joined:${room.docName}`)}, 'Bench participant');`,
-    });
-    await context.addInitScript({ content: usableWatcher(notesMarker) });
-    const page = await context.newPage();
-    const opened = waitForUsable(page);
-    await page.goto(`${server.url}/m/${room.docName}#${room.token ?? ''}`, { waitUntil: 'commit' });
+    const { page, usable: opened } = await openMeeting(context, server, room, notesMarker);
     await opened;
     const copied = `localStorage.getItem(${JSON.stringify(`debrief:has-offline-copy:debrief:${room.docName}`)}) !== null`;
     const deadline = Date.now() + 20_000;
