@@ -4,10 +4,8 @@ import type * as Y from 'yjs';
 import { readStorage, writeStorage } from '../identity/browserStorage.ts';
 import { whenIdle } from './whenIdle.ts';
 
-/** How long after its first sync a document waits before it looks for an idle moment to be copied to IndexedDB. */
-const FIRST_COPY_DELAY_MS = 1500;
-/** How long it then waits for the idle moment at most. */
-const FIRST_COPY_DEADLINE_MS = 2000;
+/** How long after its first sync a document waits for an idle moment before it is copied into IndexedDB. */
+const FIRST_COPY_DEADLINE_MS = 1000;
 /** A document that never syncs (opened offline on a first visit) is given its copy after this anyway. */
 const UNSYNCED_COPY_AFTER_MS = 10_000;
 
@@ -65,13 +63,9 @@ export function openOfflineCache(docName: string, doc: Y.Doc, provider: Websocke
 
 function openWhenIdleAfterSync(doc: Y.Doc, provider: WebsocketProvider, open: () => void): () => void {
   let idle: (() => void) | null = null;
-  let delay: ReturnType<typeof setTimeout> | null = null;
-  // Not in the first idle moment: while the page opens there are several, and the copy's write lands after them.
+  // Soon, so that a refresh a moment later, or a network that drops, still finds the copy.
   const onSync = (synced: boolean) => {
-    if (!synced || delay !== null) return;
-    delay = setTimeout(() => {
-      idle = whenIdle(open, FIRST_COPY_DEADLINE_MS);
-    }, FIRST_COPY_DELAY_MS);
+    if (synced && idle === null) idle = whenIdle(open, FIRST_COPY_DEADLINE_MS);
   };
   // Someone's own change must be kept offline from the moment it is made. (Not an 'update' listener: with one, Yjs
   // would encode every update, the server's first sync included.)
@@ -86,7 +80,6 @@ function openWhenIdleAfterSync(doc: Y.Doc, provider: WebsocketProvider, open: ()
   if (provider.synced) onSync(true);
   return () => {
     clearTimeout(timer);
-    if (delay !== null) clearTimeout(delay);
     idle?.();
     provider.off('sync', onSync);
     doc.off('afterTransaction', onTransaction);
