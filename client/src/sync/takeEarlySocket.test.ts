@@ -10,6 +10,19 @@ function earlySocket(url: string, socket: FakeSocket, received: MessageEvent[], 
   return stopBuffering;
 }
 
+/** y-websocket's real provider over an early socket that has received the served notes; `requested` as index.html sets it. */
+function providerOverEarlySocket(requested: boolean) {
+  const socket = new FakeSocket();
+  earlySocket('ws://here/sync/m', socket, [syncStep2Message(servedNotes('Failover took 14 minutes'))], requested);
+  (window as unknown as { addEventListener: () => void }).addEventListener = () => undefined;
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider('ws://here/sync', 'm', doc, {
+    WebSocketPolyfill: EarlyWebSocket,
+    disableBc: true,
+  });
+  return { socket, doc, provider };
+}
+
 describe('takeEarlySocket', () => {
   beforeEach(() => vi.stubGlobal('WebSocket', FakeSocket));
   afterEach(() => vi.unstubAllGlobals());
@@ -57,15 +70,7 @@ describe('takeEarlySocket', () => {
   // The hand-over relies on y-websocket setting the socket's `onopen` and `onmessage` when it makes the socket, as
   // y-websocket 3 does: if a new version listened another way, this fails.
   it("is taken over by y-websocket's provider, which syncs from what the socket received before", async () => {
-    const socket = new FakeSocket();
-    earlySocket('ws://here/sync/m', socket, [syncStep2Message(servedNotes('Failover took 14 minutes'))]);
-    (window as unknown as { addEventListener: () => void }).addEventListener = () => undefined;
-
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider('ws://here/sync', 'm', doc, {
-      WebSocketPolyfill: EarlyWebSocket,
-      disableBc: true,
-    });
+    const { socket, doc, provider } = providerOverEarlySocket(false);
     try {
       await Promise.resolve();
       expect(provider.ws).toBe(socket as unknown as WebSocket);
@@ -80,15 +85,7 @@ describe('takeEarlySocket', () => {
   });
 
   it('does not let the provider ask again for the whole document that index.html already asked for', async () => {
-    const socket = new FakeSocket();
-    earlySocket('ws://here/sync/m', socket, [syncStep2Message(servedNotes('Failover took 14 minutes'))], true);
-    (window as unknown as { addEventListener: () => void }).addEventListener = () => undefined;
-
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider('ws://here/sync', 'm', doc, {
-      WebSocketPolyfill: EarlyWebSocket,
-      disableBc: true,
-    });
+    const { socket, doc, provider } = providerOverEarlySocket(true);
     try {
       await Promise.resolve();
       expect(doc.getText('notes').toString()).toBe('Failover took 14 minutes');
