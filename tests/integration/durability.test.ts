@@ -26,7 +26,7 @@ describe('durability', () => {
     alice.doc.getMap('checklist').set('severity', 'SEV1');
     alice.doc.getArray('events').push(['alert fired', 'rollback']);
     await eventually(async () => {
-      expect(await (await fetch(`${first.url}/metrics`)).text()).toMatch(/^debrief_updates_in_total 3$/m);
+      expect(await (await fetch(`${first.url}/metrics`)).text()).toMatch(/^debrief_updates_in_total ([3-9]|\d{2,})$/m);
     });
     await first.close();
 
@@ -89,7 +89,7 @@ describe('durability', () => {
     await alice.synced();
     alice.doc.getText('notes').insert(0, 'saved before exit');
     await eventually(async () => {
-      expect(await (await fetch(`${first.url}/metrics`)).text()).toMatch(/^debrief_updates_in_total 1$/m);
+      expect(await (await fetch(`${first.url}/metrics`)).text()).toMatch(/^debrief_updates_in_total [1-9]\d*$/m);
     });
     alice.provider.shouldConnect = false;
     first.child.kill('SIGTERM');
