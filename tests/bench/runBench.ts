@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullConfig, quickConfig, readBenchOptions, type Workload } from './benchConfig.ts';
+import { runBrowserFloor } from './browserFloor/runBrowserFloor.ts';
 import { type ClientWorkers, startClientWorkers } from './clients/startClientWorkers.ts';
 import type { BenchResults } from './report/BenchResults.ts';
 import { checkBudgets } from './report/checkBudgets.ts';
@@ -54,8 +55,10 @@ const results: BenchResults = {
   coldLoad: [],
   largeMeeting: null,
   browser: null,
+  browserFloor: null,
   typicalMeeting: null,
   typicalBrowser: null,
+  typicalBrowserFloor: null,
   entryScripts: null,
   scriptsBeforeUsable: null,
   librarySearch: null,
@@ -175,6 +178,9 @@ try {
           : undefined,
       );
       if (!wants('cold')) results.coldLoad = [];
+      if (wants('browser')) {
+        results.browserFloor = await runBrowserFloor(meeting, ['stack'], clientWorkers, config.browserRepeats, log);
+      }
     });
   }
 
@@ -193,6 +199,13 @@ try {
           log,
         );
       });
+      results.typicalBrowserFloor = await runBrowserFloor(
+        meeting,
+        ['static', 'react', 'stack'],
+        clientWorkers,
+        config.browserRepeats,
+        log,
+      );
     });
   }
 

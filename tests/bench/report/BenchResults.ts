@@ -1,3 +1,4 @@
+import type { BrowserFloorResult } from '../browserFloor/runBrowserFloor.ts';
 import type { EntryScriptsResult } from '../workloads/measureEntryScripts.ts';
 import type { BrowserLoadResult } from '../workloads/runBrowserLoad.ts';
 import type { CapacityResult } from '../workloads/runCapacity.ts';
@@ -22,9 +23,13 @@ export interface BenchResults {
   coldLoad: ColdLoadResult[];
   largeMeeting: { timelineEvents: number; cards: number; actions: number; bytes: number } | null;
   browser: BrowserLoadResult | null;
+  /** The same cold load of the large meeting, by a minimal page on the reference server (the stack's floor). */
+  browserFloor: BrowserFloorResult | null;
   typicalMeeting: { timelineEvents: number; cards: number; actions: number; bytes: number } | null;
   /** The typical meeting opened in Chromium, as the large one is. */
   typicalBrowser: BrowserLoadResult | null;
+  /** The typical meeting by the minimal page, and the floors with nothing to load: a static page, React alone. */
+  typicalBrowserFloor: BrowserFloorResult | null;
   /** Scripts the built index.html names (the entry), gzip -9. */
   entryScripts: EntryScriptsResult | null;
   /** Scripts the meeting page had loaded when it became usable in Chromium (entry plus its eager lazy chunks). */

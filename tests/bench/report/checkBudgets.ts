@@ -1,3 +1,4 @@
+import { type BrowserFloorResult, floorPageLabels } from '../browserFloor/runBrowserFloor.ts';
 import { SERVER_KINDS, serverLabels } from '../servers/BenchServer.ts';
 import type { BenchResults } from './BenchResults.ts';
 
@@ -65,15 +66,22 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     detail: cold ? `median ${ms(cold.p50)}, max ${ms(cold.max)} over ${cold.count}` : 'not measured',
   });
   const meetings = [
-    { size: results.largeMeeting, browser: results.browser, budgetMs: BROWSER_LOAD_BUDGET_MS, name: 'large' },
+    {
+      size: results.largeMeeting,
+      browser: results.browser,
+      floor: results.browserFloor,
+      budgetMs: BROWSER_LOAD_BUDGET_MS,
+      name: 'large',
+    },
     {
       size: results.typicalMeeting,
       browser: results.typicalBrowser,
+      floor: results.typicalBrowserFloor,
       budgetMs: TYPICAL_BROWSER_LOAD_BUDGET_MS,
       name: 'typical',
     },
   ];
-  for (const { size, browser, budgetMs, name } of meetings) {
+  for (const { size, browser, floor, budgetMs, name } of meetings) {
     const stats = browser?.stats;
     const what = size ? ` (${size.timelineEvents} events, ${size.cards} cards, ${size.actions} actions)` : '';
     checks.push({
@@ -81,7 +89,8 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       met: stats ? stats.p50 < budgetMs : null,
       detail: stats
         ? `median ${ms(stats.p50)}, max ${ms(stats.max)} over ${stats.count}` +
-          over(stats.p50 - budgetMs, ms(stats.p50 - budgetMs))
+          over(stats.p50 - budgetMs, ms(stats.p50 - budgetMs)) +
+          describeFloor(floor)
         : 'not measured',
     });
   }
@@ -119,6 +128,17 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       : 'not measured',
   });
   return checks;
+}
+
+/** The floor pages' medians in the same run, so that a budget below what the machine allows shows as such. */
+function describeFloor(floor: BrowserFloorResult | null): string {
+  if (!floor) return '';
+  const medians = floor.pages
+    .filter((result) => result.stats)
+    .map((result) => `${floorPageLabels[result.page]} ${ms(result.stats?.p50 ?? Number.NaN)}`);
+  const failed = floor.error ? [`floor pages failed: ${floor.error}`] : [];
+  const parts = [...medians, ...failed];
+  return parts.length > 0 ? `; on this machine, the same load of ${parts.join('; ')}` : '';
 }
 
 /** ', over by …' when `excess` is above zero. */

@@ -1,3 +1,5 @@
+import type { FloorPage } from '../browserFloor/buildFloorPages.ts';
+import type { BrowserFloorResult } from '../browserFloor/runBrowserFloor.ts';
 import type { ServerKind } from '../servers/BenchServer.ts';
 import type { BenchResults } from './BenchResults.ts';
 import type { LatencyStats } from './percentiles.ts';
@@ -100,13 +102,14 @@ export function renderTable(results: BenchResults): string {
   }
 
   if (results.browser) {
+    const floor = floorStats(results.browserFloor, 'stack');
     rows.push([
-      'same meeting in Chromium: navigation → usable (ms, median (min–max))',
+      'same meeting in Chromium: navigation → usable (ms, median (min–max)); reference: a minimal page on it',
       results.browser.stats ? spreadCell(results.browser.stats) : 'failed',
       NO_UI,
-      NO_UI,
+      floorCell(results.browserFloor, 'stack'),
       '—',
-      '—',
+      medianRatio(results.browser.stats, floor),
     ]);
   }
   if (results.typicalBrowser) {
@@ -115,10 +118,20 @@ export function renderTable(results: BenchResults): string {
       ? `${size.timelineEvents} events, ${size.cards} cards, ${size.actions} actions`
       : 'typical meeting';
     rows.push([
-      `typical meeting (${what}) in Chromium: navigation → usable (ms, median (min–max))`,
+      `typical meeting (${what}) in Chromium: navigation → usable (ms, median (min–max)); reference: a minimal page on it`,
       results.typicalBrowser.stats ? spreadCell(results.typicalBrowser.stats) : 'failed',
       NO_UI,
+      floorCell(results.typicalBrowserFloor, 'stack'),
+      '—',
+      medianRatio(results.typicalBrowser.stats, floorStats(results.typicalBrowserFloor, 'stack')),
+    ]);
+  }
+  if (results.typicalBrowserFloor) {
+    rows.push([
+      'floor in Chromium with nothing to load: a static page / React rendering the same (ms, median (min–max))',
+      '—',
       NO_UI,
+      `${floorCell(results.typicalBrowserFloor, 'static')} / ${floorCell(results.typicalBrowserFloor, 'react')}`,
       '—',
       '—',
     ]);
@@ -195,6 +208,15 @@ export function latencyCell(stats: LatencyStats | null): string {
 export function latencyRatio(ours: LatencyStats | null, theirs: LatencyStats | null): string {
   if (!ours || !theirs) return '—';
   return `p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}`;
+}
+
+function floorStats(floor: BrowserFloorResult | null, page: FloorPage): LatencyStats | null {
+  return floor?.pages.find((result) => result.page === page)?.stats ?? null;
+}
+
+function floorCell(floor: BrowserFloorResult | null, page: FloorPage): string {
+  if (!floor) return '—';
+  return floor.pages.some((result) => result.page === page) ? spreadCell(floorStats(floor, page)) : 'failed';
 }
 
 function spreadCell(stats: LatencyStats | null): string {
