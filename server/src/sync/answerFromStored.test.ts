@@ -29,7 +29,7 @@ describe('answerFromStored', () => {
     const client = new Y.Doc();
     Y.applyUpdate(client, readAnswer(answer?.message ?? new Uint8Array()));
     expect(client.getText('notes').toString()).toBe('The replica lagged for 14 minutes');
-    expect(answer?.stateVector).toEqual(Y.encodeStateVector(doc));
+    expect(answer?.stateVector()).toEqual(Y.encodeStateVector(doc));
   });
 
   it('sends a client only what it lacks', () => {
@@ -50,5 +50,21 @@ describe('answerFromStored', () => {
     expect(answerFromStored(Uint8Array.from([0, 0, 9]), stored)).toBeNull();
     const broken = { snapshot: Uint8Array.from([9, 9, 9]), updates: [Uint8Array.from([1])], lastSeq: 1 };
     expect(answerFromStored(encodeSyncStep1(new Y.Doc()), broken)).toBeNull();
+  });
+
+  it('sends a single stored copy as it is, and reads it for its state vector only when asked', () => {
+    const doc = new Y.Doc();
+    doc.getText('notes').insert(0, 'Failover took 12 minutes');
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    const answer = answerFromStored(encodeSyncStep1(new Y.Doc()), { snapshot, updates: [], lastSeq: 0 });
+    expect(readAnswer(answer?.message ?? new Uint8Array())).toEqual(snapshot);
+    expect(answer?.stateVector()).toEqual(Y.encodeStateVector(doc));
+    // The store's own bytes are not read before they are sent; if they cannot be read, the room answers instead.
+    const unreadable = answerFromStored(encodeSyncStep1(new Y.Doc()), {
+      snapshot: Uint8Array.from([9, 9, 9]),
+      updates: [],
+      lastSeq: 0,
+    });
+    expect(unreadable?.stateVector()).toBeNull();
   });
 });

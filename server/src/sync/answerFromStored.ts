@@ -8,14 +8,19 @@ import { encodeSyncStep2Update } from './encodeMessages.ts';
 export interface StoredAnswer {
   /** The sync step 2 to send. */
   readonly message: Uint8Array;
-  /** What the client holds once it has applied it, for the room to send the rest when it has loaded. */
-  readonly stateVector: Uint8Array;
+  /**
+   * What the client holds once it has applied it, for the room to send the rest when it has loaded. Worked out when
+   * first asked for, after the answer has gone: it reads the whole document again (tens of milliseconds for 1 MB).
+   * Null when that fails: the room then answers the client's request itself.
+   */
+  readonly stateVector: () => Uint8Array | null;
 }
 
 /**
  * The answer to a client's sync step 1 from a document's stored bytes, without building the document: the stored
  * snapshot and updates, less what the client already has. Null when `message` is not a sync step 1 or the store's
- * copy cannot be read (the room answers it then, once loaded).
+ * copy cannot be read (the room answers it then, once loaded). A whole-document request on a document stored as one
+ * piece gets those bytes as they are, unread: the store holds only what the server wrote after checking it.
  */
 export function answerFromStored(message: Uint8Array, stored: StoredDocument): StoredAnswer | null {
   try {
@@ -26,7 +31,20 @@ export function answerFromStored(message: Uint8Array, stored: StoredDocument): S
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
     const whole = parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
     const missing = isEmptyStateVector(clientState) ? whole : Y.diffUpdate(whole, clientState);
-    return { message: encodeSyncStep2Update(missing), stateVector: Y.encodeStateVectorFromUpdate(whole) };
+    let stateVector: Uint8Array | null | undefined;
+    return {
+      message: encodeSyncStep2Update(missing),
+      stateVector: () => {
+        if (stateVector === undefined) {
+          try {
+            stateVector = Y.encodeStateVectorFromUpdate(whole);
+          } catch {
+            stateVector = null;
+          }
+        }
+        return stateVector;
+      },
+    };
   } catch {
     return null;
   }

@@ -149,7 +149,8 @@ export function handleSyncSocket(options: SyncSocketOptions) {
           });
           room?.then((loaded) => {
             if (!loaded) return;
-            if (answer) loaded.catchUpConnection(conn, answer.stateVector);
+            const clientState = answer?.stateVector();
+            if (clientState) loaded.catchUpConnection(conn, clientState);
             else loaded.handleMessage(conn, message);
           });
         };
