@@ -32,15 +32,16 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
 
   // biome-ignore lint/correctness/noComponentHookFactories: like React.lazy, called once per component at a module's top level
   function Lazy(props: P) {
-    const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+    const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
     const show = () =>
       fetchCode().then(
         () => setState('ready'),
         () => setState('failed'),
       );
 
+    // Also when the code arrived between this component's first render and this effect (a `preload` in flight):
+    // without a state change nothing would render it again, and it would stay empty.
     useEffect(() => {
-      if (loaded) return;
       let current = true;
       fetchCode().then(
         () => current && setState('ready'),
